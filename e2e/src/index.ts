@@ -1,0 +1,2 @@
+// Public API of @cmf/e2e.
+export {};
