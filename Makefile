@@ -50,8 +50,9 @@ test-int: build deps
 test-e2e: build deps
 	bash config/build/run-tests.sh e2e --test-concurrency=1
 
+# Every *.bench.js under a package's dist/ prints its figures as JSON lines on stdout.
 bench: build deps
-	node e2e/dist/bench/main.js
+	@for f in $$(find proto scheduler executor e2e -path '*/node_modules' -prune -o -path '*/dist/*' -name '*.bench.js' -print | sort); do node "$$f"; done
 
 clean:
 	rm -rf proto/dist scheduler/dist executor/dist e2e/dist
