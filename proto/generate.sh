@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Regenerates proto/src/gen (static protobufjs code + TypeScript types) from the .proto files.
+# The output is committed so that wire changes show up in review and builds need no generator.
+#   generate.sh          rewrite proto/src/gen
+#   generate.sh --check  regenerate into a temp dir; fail, naming the file, if the committed code differs
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+bin="$here/../node_modules/.bin"
+gen="$here/src/gen"
+
+# Field names stay snake_case (--keep-case): one name per field across the Mesos docs, its JSON and our
+# code, and map keys are never rewritten. 64-bit integers (ports, nanoseconds, byte counts) become JS
+# numbers: none of ours comes near 2^53 except epoch nanoseconds, where ±256 ns does not matter.
+pbjs_flags=(-t static-module -w es6 --keep-case --force-number --no-delimited --no-typeurl --no-service)
+
+generate() {
+  local out=$1 work
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' RETURN
+  local sources
+  mapfile -t sources < <(cd "$here" && find mesos cmf -name '*.proto' | LC_ALL=C sort)
+  (cd "$here" && "$bin/pbjs" "${pbjs_flags[@]}" -p . "${sources[@]}" -o "$work/documented.js")
+  # pbts reads the JSDoc of the documented build; the shipped JS drops it (the .d.ts carries the docs).
+  "$bin/pbts" "$work/documented.js" -o "$work/protos.d.ts"
+  # With --force-number no generated type mentions Long; its CommonJS-style import breaks under ESM.
+  grep -v '^import Long = require("long");$' "$work/protos.d.ts" > "$out/protos.d.ts"
+  (cd "$here" && "$bin/pbjs" "${pbjs_flags[@]}" --no-comments -p . "${sources[@]}" -o "$out/protos.js")
+}
+
+if [ "${1:-}" = "--check" ]; then
+  fresh=$(mktemp -d)
+  trap 'rm -rf "$fresh"' EXIT
+  generate "$fresh"
+  status=0
+  for f in "$fresh"/*; do
+    name=$(basename "$f")
+    if ! cmp -s "$f" "$gen/$name"; then
+      echo "proto/src/gen/$name is stale: run 'make proto' and commit the result" >&2
+      status=1
+    fi
+  done
+  for f in "$gen"/*; do
+    [ -e "$fresh/$(basename "$f")" ] || { echo "proto/src/gen/$(basename "$f") is not generated: remove it" >&2; status=1; }
+  done
+  exit $status
+fi
+
+mkdir -p "$gen"
+generate "$gen"
+echo "generated $(cd "$gen" && ls | tr '\n' ' ')"
