@@ -4,3 +4,12 @@
 export { mesos, cmf } from '#gen/protos.js';
 export { enumName } from './enum-name.js';
 export { isRfc4122Uuid, newUuidBytes, uuidFromString, uuidToString } from './uuid.js';
+export {
+  DEFAULT_MAX_RECORD_BYTES,
+  RecordIoDecoder,
+  RecordIoError,
+  decodeRecords,
+  encodeRecord,
+  type RecordIoErrorCode,
+  type RecordIoOptions,
+} from './recordio.js';
