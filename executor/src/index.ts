@@ -1,2 +1,3 @@
 // Public API of @cmf/executor.
 export {};
+export * from './cassandra/index.js';
