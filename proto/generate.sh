@@ -9,10 +9,14 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 bin="$here/../node_modules/.bin"
 gen="$here/src/gen"
 
-# Field names stay snake_case (--keep-case): one name per field across the Mesos docs, its JSON and our
-# code, and map keys are never rewritten. 64-bit integers (ports, nanoseconds, byte counts) become JS
-# numbers: none of ours comes near 2^53 except epoch nanoseconds, where ±256 ns does not matter.
-pbjs_flags=(-t static-module -w es6 --keep-case --force-number --no-delimited --no-typeurl --no-service)
+# --keep-case: field names stay snake_case, one name per field across the Mesos docs, its JSON and our
+#   code, and map keys are never rewritten.
+# --force-number: 64-bit integers (ports, nanoseconds, byte counts) become JS numbers; none of ours comes
+#   near 2^53 except epoch nanoseconds, where +-256 ns does not matter.
+# --null-semantics: a decoded message is typed as classes all the way down (repeated fields always
+#   arrays), and an absent optional field reads as null rather than as its proto2 default, so presence
+#   is explicit: write `command.shell ?? true` where a Mesos default matters.
+pbjs_flags=(-t static-module -w es6 --keep-case --force-number --null-semantics --no-delimited --no-typeurl --no-service)
 
 generate() {
   local out=$1 work

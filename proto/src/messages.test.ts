@@ -36,15 +36,31 @@ void test('encoding refuses a message whose required string is missing instead o
   assert.throws(() => mesos.v1.TaskID.encode({} as mesos.v1.TaskID.$Properties));
 });
 
-void test('absent optional fields read as their proto2 defaults', () => {
+void test('absent optional fields read as null, so presence is explicit', () => {
   const command = mesos.v1.CommandInfo.decode(new Uint8Array(0));
-  assert.equal(command.shell, true);
-  assert.equal(mesos.v1.Filters.decode(new Uint8Array(0)).refuse_seconds, 5);
-  assert.equal(mesos.v1.Resource.decode(Uint8Array.from([0x0a, 0x01, 0x78, 0x10, 0x00])).role, '*');
-  assert.equal(mesos.v1.FrameworkInfo.decode(Uint8Array.from([0x0a, 0, 0x12, 0])).role, '*');
+  assert.equal(command.shell, null); // Mesos treats this as shell = true
+  assert.equal(mesos.v1.Filters.decode(new Uint8Array(0)).refuse_seconds, null);
+  const status = mesos.v1.TaskStatus.decode(
+    Uint8Array.from([0x0a, 0x03, 0x0a, 0x01, 0x74, 0x10, 0x01]),
+  );
+  assert.equal(status.uuid, null); // a master-generated update: nothing to acknowledge
+  assert.deepEqual(status.labels, null);
 });
 
-void test('an absent TaskState reads as TASK_STAGING, the first value Mesos lists', () => {
+void test('toObject with defaults fills in the proto2 defaults Mesos applies', () => {
+  const command = mesos.v1.CommandInfo.toObject(mesos.v1.CommandInfo.decode(new Uint8Array(0)), {
+    defaults: true,
+  });
+  assert.equal(command['shell'], true);
+  const resource = mesos.v1.Resource.decode(Uint8Array.from([0x0a, 0x01, 0x78, 0x10, 0x00]));
+  assert.equal(mesos.v1.Resource.toObject(resource, { defaults: true })['role'], '*');
+  assert.equal(
+    mesos.v1.Filters.toObject(new mesos.v1.Filters(), { defaults: true })['refuse_seconds'],
+    5,
+  );
+});
+
+void test('an absent optional TaskState reads as null', () => {
   // Task{name, task_id, framework_id, agent_id, state=RUNNING} without status_update_state.
   const task = mesos.v1.Task.decode(
     mesos.v1.Task.encode({
@@ -55,12 +71,13 @@ void test('an absent TaskState reads as TASK_STAGING, the first value Mesos list
       state: mesos.v1.TaskState.TASK_RUNNING,
     }).finish(),
   );
-  assert.equal(task.status_update_state, mesos.v1.TaskState.TASK_STAGING);
+  assert.equal(task.state, mesos.v1.TaskState.TASK_RUNNING);
+  assert.equal(task.status_update_state, null);
 });
 
-void test('an event type from a newer Mesos decodes as UNKNOWN, so callers can ignore it', () => {
+void test('an event type from a newer Mesos reads as null, so callers can ignore it', () => {
   const event = mesos.v1.scheduler.Event.decode(Uint8Array.from([0x08, 0x63])); // type=99
-  assert.equal(event.type, mesos.v1.scheduler.Event.Type.UNKNOWN);
+  assert.equal(event.type, null);
 });
 
 void test('enumName names known values and marks unknown ones', () => {

@@ -29,25 +29,25 @@ export namespace cmf {
             request_id: string;
 
             /** AdminRequest repair. */
-            repair?: (cmf.v1.AdminRequest.Repair.$Properties|null);
+            repair: (cmf.v1.AdminRequest.Repair|null);
 
             /** AdminRequest cleanup. */
-            cleanup?: (cmf.v1.AdminRequest.Cleanup.$Properties|null);
+            cleanup: (cmf.v1.AdminRequest.Cleanup|null);
 
             /** AdminRequest decommission. */
-            decommission?: (cmf.v1.AdminRequest.Decommission.$Properties|null);
+            decommission: (cmf.v1.AdminRequest.Decommission|null);
 
             /** AdminRequest drain. */
-            drain?: (cmf.v1.AdminRequest.Drain.$Properties|null);
+            drain: (cmf.v1.AdminRequest.Drain|null);
 
             /** AdminRequest snapshot. */
-            snapshot?: (cmf.v1.AdminRequest.Snapshot.$Properties|null);
+            snapshot: (cmf.v1.AdminRequest.Snapshot|null);
 
             /** AdminRequest abort. */
-            abort?: (cmf.v1.AdminRequest.Abort.$Properties|null);
+            abort: (cmf.v1.AdminRequest.Abort|null);
 
             /** AdminRequest query. */
-            query?: (cmf.v1.AdminRequest.Query.$Properties|null);
+            query: (cmf.v1.AdminRequest.Query|null);
 
             /** AdminRequest op. */
             op?: ("repair"|"cleanup"|"decommission"|"drain"|"snapshot"|"abort"|"query");
@@ -113,7 +113,7 @@ export namespace cmf {
             interface $Properties {
 
                 /** AdminRequest request_id */
-                request_id?: (string|null);
+                request_id?: string;
 
                 /** AdminRequest repair */
                 repair?: (cmf.v1.AdminRequest.Repair.$Properties|null);
@@ -145,7 +145,7 @@ export namespace cmf {
 
             /** Narrowed shape of an AdminRequest. */
             type $Shape = {
-              request_id?: string|null;
+              request_id?: string;
               repair?: cmf.v1.AdminRequest.Repair.$Shape|null;
               cleanup?: cmf.v1.AdminRequest.Cleanup.$Shape|null;
               decommission?: cmf.v1.AdminRequest.Decommission.$Shape|null;
@@ -253,19 +253,19 @@ export namespace cmf {
                 interface $Properties {
 
                     /** Repair keyspaces */
-                    keyspaces?: (string[]|null);
+                    keyspaces?: string[];
 
                     /** Repair tables */
-                    tables?: (string[]|null);
+                    tables?: string[];
 
                     /** Repair full */
-                    full?: (boolean|null);
+                    full?: boolean;
 
                     /** Repair primary_range */
-                    primary_range?: (boolean|null);
+                    primary_range?: boolean;
 
                     /** Repair timeout_ms */
-                    timeout_ms?: (number|null);
+                    timeout_ms?: number;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -358,7 +358,7 @@ export namespace cmf {
                 interface $Properties {
 
                     /** Cleanup keyspaces */
-                    keyspaces?: (string[]|null);
+                    keyspaces?: string[];
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -628,10 +628,10 @@ export namespace cmf {
                 interface $Properties {
 
                     /** Snapshot tag */
-                    tag?: (string|null);
+                    tag?: string;
 
                     /** Snapshot keyspaces */
-                    keyspaces?: (string[]|null);
+                    keyspaces?: string[];
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -724,7 +724,7 @@ export namespace cmf {
                 interface $Properties {
 
                     /** Abort request_id */
-                    request_id?: (string|null);
+                    request_id?: string;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -817,7 +817,7 @@ export namespace cmf {
                 interface $Properties {
 
                     /** Query request_id */
-                    request_id?: (string|null);
+                    request_id?: string;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -932,28 +932,28 @@ export namespace cmf {
             interface $Properties {
 
                 /** AdminReport request_id */
-                request_id?: (string|null);
+                request_id?: string;
 
                 /** AdminReport node_id */
-                node_id?: (string|null);
+                node_id?: string;
 
                 /** AdminReport state */
-                state?: (cmf.v1.AdminReport.State|null);
+                state?: cmf.v1.AdminReport.State;
 
                 /** AdminReport message */
-                message?: (string|null);
+                message?: string;
 
                 /** AdminReport steps_done */
-                steps_done?: (number|null);
+                steps_done?: number;
 
                 /** AdminReport steps_total */
-                steps_total?: (number|null);
+                steps_total?: number;
 
                 /** AdminReport started_at_ms */
-                started_at_ms?: (number|null);
+                started_at_ms?: number;
 
                 /** AdminReport finished_at_ms */
-                finished_at_ms?: (number|null);
+                finished_at_ms?: number;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1023,7 +1023,7 @@ export namespace cmf {
             listen_address: string;
 
             /** NodeConfig ports. */
-            ports?: (cmf.v1.Ports.$Properties|null);
+            ports: cmf.v1.Ports;
 
             /** NodeConfig dc. */
             dc: string;
@@ -1131,67 +1131,67 @@ export namespace cmf {
             interface $Properties {
 
                 /** NodeConfig cluster_name */
-                cluster_name?: (string|null);
+                cluster_name?: string;
 
                 /** NodeConfig node_id */
-                node_id?: (string|null);
+                node_id?: string;
 
                 /** NodeConfig config_version */
-                config_version?: (string|null);
+                config_version?: string;
 
                 /** NodeConfig seeds */
-                seeds?: (string[]|null);
+                seeds?: string[];
 
                 /** NodeConfig listen_address */
-                listen_address?: (string|null);
+                listen_address?: string;
 
                 /** NodeConfig ports */
-                ports?: (cmf.v1.Ports.$Properties|null);
+                ports?: cmf.v1.Ports.$Properties;
 
                 /** NodeConfig dc */
-                dc?: (string|null);
+                dc?: string;
 
                 /** NodeConfig rack */
-                rack?: (string|null);
+                rack?: string;
 
                 /** NodeConfig snitch */
-                snitch?: (string|null);
+                snitch?: string;
 
                 /** NodeConfig num_tokens */
-                num_tokens?: (number|null);
+                num_tokens?: number;
 
                 /** NodeConfig initial_token */
-                initial_token?: (string|null);
+                initial_token?: string;
 
                 /** NodeConfig heap_mb */
-                heap_mb?: (number|null);
+                heap_mb?: number;
 
                 /** NodeConfig new_gen_mb */
-                new_gen_mb?: (number|null);
+                new_gen_mb?: number;
 
                 /** NodeConfig extra_jvm_opts */
-                extra_jvm_opts?: (string[]|null);
+                extra_jvm_opts?: string[];
 
                 /** NodeConfig yaml_overrides */
-                yaml_overrides?: ({ [k: string]: string }|null);
+                yaml_overrides?: { [k: string]: string };
 
                 /** NodeConfig data_dir */
-                data_dir?: (string|null);
+                data_dir?: string;
 
                 /** NodeConfig distribution_dir */
-                distribution_dir?: (string|null);
+                distribution_dir?: string;
 
                 /** NodeConfig jolokia_agent_path */
-                jolokia_agent_path?: (string|null);
+                jolokia_agent_path?: string;
 
                 /** NodeConfig replace_address */
-                replace_address?: (string|null);
+                replace_address?: string;
 
                 /** NodeConfig health_interval_ms */
-                health_interval_ms?: (number|null);
+                health_interval_ms?: number;
 
                 /** NodeConfig drain_timeout_ms */
-                drain_timeout_ms?: (number|null);
+                drain_timeout_ms?: number;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1293,16 +1293,16 @@ export namespace cmf {
             interface $Properties {
 
                 /** Ports storage */
-                storage?: (number|null);
+                storage?: number;
 
                 /** Ports native */
-                native?: (number|null);
+                native?: number;
 
                 /** Ports jmx */
-                jmx?: (number|null);
+                jmx?: number;
 
                 /** Ports jolokia */
-                jolokia?: (number|null);
+                jolokia?: number;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1449,61 +1449,61 @@ export namespace cmf {
             interface $Properties {
 
                 /** NodeHealth probed_at_ms */
-                probed_at_ms?: (number|null);
+                probed_at_ms?: number;
 
                 /** NodeHealth problem */
-                problem?: (string|null);
+                problem?: string;
 
                 /** NodeHealth config_version */
-                config_version?: (string|null);
+                config_version?: string;
 
                 /** NodeHealth host_id */
-                host_id?: (string|null);
+                host_id?: string;
 
                 /** NodeHealth cassandra_version */
-                cassandra_version?: (string|null);
+                cassandra_version?: string;
 
                 /** NodeHealth operation_mode */
-                operation_mode?: (string|null);
+                operation_mode?: string;
 
                 /** NodeHealth joined */
-                joined?: (boolean|null);
+                joined?: boolean;
 
                 /** NodeHealth native_transport_running */
-                native_transport_running?: (boolean|null);
+                native_transport_running?: boolean;
 
                 /** NodeHealth gossip_running */
-                gossip_running?: (boolean|null);
+                gossip_running?: boolean;
 
                 /** NodeHealth live_nodes */
-                live_nodes?: (string[]|null);
+                live_nodes?: string[];
 
                 /** NodeHealth unreachable_nodes */
-                unreachable_nodes?: (string[]|null);
+                unreachable_nodes?: string[];
 
                 /** NodeHealth joining_nodes */
-                joining_nodes?: (string[]|null);
+                joining_nodes?: string[];
 
                 /** NodeHealth leaving_nodes */
-                leaving_nodes?: (string[]|null);
+                leaving_nodes?: string[];
 
                 /** NodeHealth moving_nodes */
-                moving_nodes?: (string[]|null);
+                moving_nodes?: string[];
 
                 /** NodeHealth pending_compactions */
-                pending_compactions?: (number|null);
+                pending_compactions?: number;
 
                 /** NodeHealth dropped_messages */
-                dropped_messages?: (number|null);
+                dropped_messages?: number;
 
                 /** NodeHealth heap_used_bytes */
-                heap_used_bytes?: (number|null);
+                heap_used_bytes?: number;
 
                 /** NodeHealth heap_max_bytes */
-                heap_max_bytes?: (number|null);
+                heap_max_bytes?: number;
 
                 /** NodeHealth load_bytes */
-                load_bytes?: (number|null);
+                load_bytes?: number;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1554,7 +1554,7 @@ export namespace cmf {
             address: string;
 
             /** NodeRecord reserved_resources. */
-            reserved_resources: mesos.v1.Resource.$Properties[];
+            reserved_resources: mesos.v1.Resource[];
 
             /** NodeRecord persistence_id. */
             persistence_id: string;
@@ -1599,7 +1599,7 @@ export namespace cmf {
             last_failure_reason: string;
 
             /** NodeRecord last_health. */
-            last_health?: (cmf.v1.NodeHealth.$Properties|null);
+            last_health: cmf.v1.NodeHealth;
 
             /** NodeRecord updated_at_ms. */
             updated_at_ms: number;
@@ -1665,76 +1665,76 @@ export namespace cmf {
             interface $Properties {
 
                 /** NodeRecord node_id */
-                node_id?: (string|null);
+                node_id?: string;
 
                 /** NodeRecord index */
-                index?: (number|null);
+                index?: number;
 
                 /** NodeRecord rack */
-                rack?: (string|null);
+                rack?: string;
 
                 /** NodeRecord seed */
-                seed?: (boolean|null);
+                seed?: boolean;
 
                 /** NodeRecord agent_id */
-                agent_id?: (string|null);
+                agent_id?: string;
 
                 /** NodeRecord hostname */
-                hostname?: (string|null);
+                hostname?: string;
 
                 /** NodeRecord address */
-                address?: (string|null);
+                address?: string;
 
                 /** NodeRecord reserved_resources */
-                reserved_resources?: (mesos.v1.Resource.$Properties[]|null);
+                reserved_resources?: mesos.v1.Resource.$Properties[];
 
                 /** NodeRecord persistence_id */
-                persistence_id?: (string|null);
+                persistence_id?: string;
 
                 /** NodeRecord volume_container_path */
-                volume_container_path?: (string|null);
+                volume_container_path?: string;
 
                 /** NodeRecord task_id */
-                task_id?: (string|null);
+                task_id?: string;
 
                 /** NodeRecord executor_id */
-                executor_id?: (string|null);
+                executor_id?: string;
 
                 /** NodeRecord last_task_state */
-                last_task_state?: (string|null);
+                last_task_state?: string;
 
                 /** NodeRecord goal */
-                goal?: (string|null);
+                goal?: string;
 
                 /** NodeRecord phase */
-                phase?: (string|null);
+                phase?: string;
 
                 /** NodeRecord phase_since_ms */
-                phase_since_ms?: (number|null);
+                phase_since_ms?: number;
 
                 /** NodeRecord launch_mode */
-                launch_mode?: (string|null);
+                launch_mode?: string;
 
                 /** NodeRecord replace_address */
-                replace_address?: (string|null);
+                replace_address?: string;
 
                 /** NodeRecord config_version */
-                config_version?: (string|null);
+                config_version?: string;
 
                 /** NodeRecord failure_count */
-                failure_count?: (number|null);
+                failure_count?: number;
 
                 /** NodeRecord last_failure_at_ms */
-                last_failure_at_ms?: (number|null);
+                last_failure_at_ms?: number;
 
                 /** NodeRecord last_failure_reason */
-                last_failure_reason?: (string|null);
+                last_failure_reason?: string;
 
                 /** NodeRecord last_health */
-                last_health?: (cmf.v1.NodeHealth.$Properties|null);
+                last_health?: cmf.v1.NodeHealth.$Properties;
 
                 /** NodeRecord updated_at_ms */
-                updated_at_ms?: (number|null);
+                updated_at_ms?: number;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1779,7 +1779,7 @@ export namespace cmf {
             reason: string;
 
             /** OperationRecord request. */
-            request?: (cmf.v1.AdminRequest.$Properties|null);
+            request: cmf.v1.AdminRequest;
 
             /** OperationRecord attempt. */
             attempt: number;
@@ -1857,37 +1857,37 @@ export namespace cmf {
             interface $Properties {
 
                 /** OperationRecord id */
-                id?: (string|null);
+                id?: string;
 
                 /** OperationRecord kind */
-                kind?: (string|null);
+                kind?: string;
 
                 /** OperationRecord node_id */
-                node_id?: (string|null);
+                node_id?: string;
 
                 /** OperationRecord state */
-                state?: (string|null);
+                state?: string;
 
                 /** OperationRecord reason */
-                reason?: (string|null);
+                reason?: string;
 
                 /** OperationRecord request */
-                request?: (cmf.v1.AdminRequest.$Properties|null);
+                request?: cmf.v1.AdminRequest.$Properties;
 
                 /** OperationRecord attempt */
-                attempt?: (number|null);
+                attempt?: number;
 
                 /** OperationRecord created_at_ms */
-                created_at_ms?: (number|null);
+                created_at_ms?: number;
 
                 /** OperationRecord updated_at_ms */
-                updated_at_ms?: (number|null);
+                updated_at_ms?: number;
 
                 /** OperationRecord started_at_ms */
-                started_at_ms?: (number|null);
+                started_at_ms?: number;
 
                 /** OperationRecord finished_at_ms */
-                finished_at_ms?: (number|null);
+                finished_at_ms?: number;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1895,17 +1895,17 @@ export namespace cmf {
 
             /** Shape of an OperationRecord. */
             type $Shape = {
-              id?: string|null;
-              kind?: string|null;
-              node_id?: string|null;
-              state?: string|null;
-              reason?: string|null;
-              request?: cmf.v1.AdminRequest.$Shape|null;
-              attempt?: number|null;
-              created_at_ms?: number|null;
-              updated_at_ms?: number|null;
-              started_at_ms?: number|null;
-              finished_at_ms?: number|null;
+              id?: string;
+              kind?: string;
+              node_id?: string;
+              state?: string;
+              reason?: string;
+              request?: cmf.v1.AdminRequest.$Shape;
+              attempt?: number;
+              created_at_ms?: number;
+              updated_at_ms?: number;
+              started_at_ms?: number;
+              finished_at_ms?: number;
               $unknowns?: Uint8Array[];
             };
         }
@@ -2592,7 +2592,7 @@ export namespace mesos {
             value: string;
 
             /** ContainerID parent. */
-            parent?: (mesos.v1.ContainerID.$Properties|null);
+            parent: (mesos.v1.ContainerID|null);
 
             /**
              * Creates a new ContainerID instance using the specified properties.
@@ -2967,10 +2967,10 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** Address hostname. */
-            hostname: string;
+            hostname: (string|null);
 
             /** Address ip. */
-            ip: string;
+            ip: (string|null);
 
             /** Address port. */
             port: number;
@@ -3171,7 +3171,7 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** Parameters parameter. */
-            parameter: mesos.v1.Parameter.$Properties[];
+            parameter: mesos.v1.Parameter[];
 
             /**
              * Creates a new Parameters instance using the specified properties.
@@ -3234,7 +3234,7 @@ export namespace mesos {
             interface $Properties {
 
                 /** Parameters parameter */
-                parameter?: (mesos.v1.Parameter.$Properties[]|null);
+                parameter?: mesos.v1.Parameter.$Properties[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3267,16 +3267,16 @@ export namespace mesos {
             scheme: string;
 
             /** URL address. */
-            address: mesos.v1.Address.$Properties;
+            address: mesos.v1.Address;
 
             /** URL path. */
-            path: string;
+            path: (string|null);
 
             /** URL query. */
-            query: mesos.v1.Parameter.$Properties[];
+            query: mesos.v1.Parameter[];
 
             /** URL fragment. */
-            fragment: string;
+            fragment: (string|null);
 
             /**
              * Creates a new URL instance using the specified properties.
@@ -3348,7 +3348,7 @@ export namespace mesos {
                 path?: (string|null);
 
                 /** URL query */
-                query?: (mesos.v1.Parameter.$Properties[]|null);
+                query?: mesos.v1.Parameter.$Properties[];
 
                 /** URL fragment */
                 fragment?: (string|null);
@@ -3384,7 +3384,7 @@ export namespace mesos {
             key: string;
 
             /** Label value. */
-            value: string;
+            value: (string|null);
 
             /**
              * Creates a new Label instance using the specified properties.
@@ -3480,7 +3480,7 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** Labels labels. */
-            labels: mesos.v1.Label.$Properties[];
+            labels: mesos.v1.Label[];
 
             /**
              * Creates a new Labels instance using the specified properties.
@@ -3543,7 +3543,7 @@ export namespace mesos {
             interface $Properties {
 
                 /** Labels labels */
-                labels?: (mesos.v1.Label.$Properties[]|null);
+                labels?: mesos.v1.Label.$Properties[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3573,10 +3573,10 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** Unavailability start. */
-            start: mesos.v1.TimeInfo.$Properties;
+            start: mesos.v1.TimeInfo;
 
             /** Unavailability duration. */
-            duration?: (mesos.v1.DurationInfo.$Properties|null);
+            duration: (mesos.v1.DurationInfo|null);
 
             /**
              * Creates a new Unavailability instance using the specified properties.
@@ -3672,7 +3672,7 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** Filters refuse_seconds. */
-            refuse_seconds: number;
+            refuse_seconds: (number|null);
 
             /**
              * Creates a new Filters instance using the specified properties.
@@ -3765,7 +3765,7 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** KillPolicy grace_period. */
-            grace_period?: (mesos.v1.DurationInfo.$Properties|null);
+            grace_period: (mesos.v1.DurationInfo|null);
 
             /**
              * Creates a new KillPolicy instance using the specified properties.
@@ -3858,10 +3858,10 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** Request agent_id. */
-            agent_id?: (mesos.v1.AgentID.$Properties|null);
+            agent_id: (mesos.v1.AgentID|null);
 
             /** Request resources. */
-            resources: mesos.v1.Resource.$Properties[];
+            resources: mesos.v1.Resource[];
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -3927,7 +3927,7 @@ export namespace mesos {
                 agent_id?: (mesos.v1.AgentID.$Properties|null);
 
                 /** Request resources */
-                resources?: (mesos.v1.Resource.$Properties[]|null);
+                resources?: mesos.v1.Resource.$Properties[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3963,37 +3963,37 @@ export namespace mesos {
             name: string;
 
             /** FrameworkInfo id. */
-            id?: (mesos.v1.FrameworkID.$Properties|null);
+            id: (mesos.v1.FrameworkID|null);
 
             /** FrameworkInfo failover_timeout. */
-            failover_timeout: number;
+            failover_timeout: (number|null);
 
             /** FrameworkInfo checkpoint. */
-            checkpoint: boolean;
+            checkpoint: (boolean|null);
 
             /** FrameworkInfo role. */
-            role: string;
+            role: (string|null);
 
             /** FrameworkInfo hostname. */
-            hostname: string;
+            hostname: (string|null);
 
             /** FrameworkInfo principal. */
-            principal: string;
+            principal: (string|null);
 
             /** FrameworkInfo webui_url. */
-            webui_url: string;
+            webui_url: (string|null);
 
             /** FrameworkInfo capabilities. */
-            capabilities: mesos.v1.FrameworkInfo.Capability.$Properties[];
+            capabilities: mesos.v1.FrameworkInfo.Capability[];
 
             /** FrameworkInfo labels. */
-            labels?: (mesos.v1.Labels.$Properties|null);
+            labels: (mesos.v1.Labels|null);
 
             /** FrameworkInfo roles. */
             roles: string[];
 
             /** FrameworkInfo offer_filters. */
-            offer_filters: { [k: string]: mesos.v1.OfferFilters.$Properties };
+            offer_filters: { [k: string]: mesos.v1.OfferFilters };
 
             /**
              * Creates a new FrameworkInfo instance using the specified properties.
@@ -4083,16 +4083,16 @@ export namespace mesos {
                 webui_url?: (string|null);
 
                 /** FrameworkInfo capabilities */
-                capabilities?: (mesos.v1.FrameworkInfo.Capability.$Properties[]|null);
+                capabilities?: mesos.v1.FrameworkInfo.Capability.$Properties[];
 
                 /** FrameworkInfo labels */
                 labels?: (mesos.v1.Labels.$Properties|null);
 
                 /** FrameworkInfo roles */
-                roles?: (string[]|null);
+                roles?: string[];
 
                 /** FrameworkInfo offer_filters */
-                offer_filters?: ({ [k: string]: mesos.v1.OfferFilters.$Properties }|null);
+                offer_filters?: { [k: string]: mesos.v1.OfferFilters.$Properties };
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4121,7 +4121,7 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** Capability type. */
-                type: mesos.v1.FrameworkInfo.Capability.Type;
+                type: (mesos.v1.FrameworkInfo.Capability.Type|null);
 
                 /**
                  * Creates a new Capability instance using the specified properties.
@@ -4246,7 +4246,7 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** DomainInfo fault_domain. */
-            fault_domain?: (mesos.v1.DomainInfo.FaultDomain.$Properties|null);
+            fault_domain: (mesos.v1.DomainInfo.FaultDomain|null);
 
             /**
              * Creates a new DomainInfo instance using the specified properties.
@@ -4338,10 +4338,10 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** FaultDomain region. */
-                region: mesos.v1.DomainInfo.FaultDomain.RegionInfo.$Properties;
+                region: mesos.v1.DomainInfo.FaultDomain.RegionInfo;
 
                 /** FaultDomain zone. */
-                zone: mesos.v1.DomainInfo.FaultDomain.ZoneInfo.$Properties;
+                zone: mesos.v1.DomainInfo.FaultDomain.ZoneInfo;
 
                 /**
                  * Creates a new FaultDomain instance using the specified properties.
@@ -4633,22 +4633,22 @@ export namespace mesos {
             port: number;
 
             /** MasterInfo pid. */
-            pid: string;
+            pid: (string|null);
 
             /** MasterInfo hostname. */
-            hostname: string;
+            hostname: (string|null);
 
             /** MasterInfo version. */
-            version: string;
+            version: (string|null);
 
             /** MasterInfo address. */
-            address?: (mesos.v1.Address.$Properties|null);
+            address: (mesos.v1.Address|null);
 
             /** MasterInfo domain. */
-            domain?: (mesos.v1.DomainInfo.$Properties|null);
+            domain: (mesos.v1.DomainInfo|null);
 
             /** MasterInfo capabilities. */
-            capabilities: mesos.v1.MasterInfo.Capability.$Properties[];
+            capabilities: mesos.v1.MasterInfo.Capability[];
 
             /**
              * Creates a new MasterInfo instance using the specified properties.
@@ -4735,7 +4735,7 @@ export namespace mesos {
                 domain?: (mesos.v1.DomainInfo.$Properties|null);
 
                 /** MasterInfo capabilities */
-                capabilities?: (mesos.v1.MasterInfo.Capability.$Properties[]|null);
+                capabilities?: mesos.v1.MasterInfo.Capability.$Properties[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4764,7 +4764,7 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** Capability type. */
-                type: mesos.v1.MasterInfo.Capability.Type;
+                type: (mesos.v1.MasterInfo.Capability.Type|null);
 
                 /**
                  * Creates a new Capability instance using the specified properties.
@@ -4877,19 +4877,19 @@ export namespace mesos {
             hostname: string;
 
             /** AgentInfo resources. */
-            resources: mesos.v1.Resource.$Properties[];
+            resources: mesos.v1.Resource[];
 
             /** AgentInfo attributes. */
-            attributes: mesos.v1.Attribute.$Properties[];
+            attributes: mesos.v1.Attribute[];
 
             /** AgentInfo id. */
-            id?: (mesos.v1.AgentID.$Properties|null);
+            id: (mesos.v1.AgentID|null);
 
             /** AgentInfo port. */
-            port: number;
+            port: (number|null);
 
             /** AgentInfo domain. */
-            domain?: (mesos.v1.DomainInfo.$Properties|null);
+            domain: (mesos.v1.DomainInfo|null);
 
             /**
              * Creates a new AgentInfo instance using the specified properties.
@@ -4955,10 +4955,10 @@ export namespace mesos {
                 hostname: string;
 
                 /** AgentInfo resources */
-                resources?: (mesos.v1.Resource.$Properties[]|null);
+                resources?: mesos.v1.Resource.$Properties[];
 
                 /** AgentInfo attributes */
-                attributes?: (mesos.v1.Attribute.$Properties[]|null);
+                attributes?: mesos.v1.Attribute.$Properties[];
 
                 /** AgentInfo id */
                 id?: (mesos.v1.AgentID.$Properties|null);
@@ -5000,16 +5000,16 @@ export namespace mesos {
             type: mesos.v1.Value.Type;
 
             /** Value scalar. */
-            scalar?: (mesos.v1.Value.Scalar.$Properties|null);
+            scalar: (mesos.v1.Value.Scalar|null);
 
             /** Value ranges. */
-            ranges?: (mesos.v1.Value.Ranges.$Properties|null);
+            ranges: (mesos.v1.Value.Ranges|null);
 
             /** Value set. */
-            set?: (mesos.v1.Value.Set.$Properties|null);
+            set: (mesos.v1.Value.Set|null);
 
             /** Value text. */
-            text?: (mesos.v1.Value.Text.$Properties|null);
+            text: (mesos.v1.Value.Text|null);
 
             /**
              * Creates a new Value instance using the specified properties.
@@ -5321,7 +5321,7 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** Ranges range. */
-                range: mesos.v1.Value.Range.$Properties[];
+                range: mesos.v1.Value.Range[];
 
                 /**
                  * Creates a new Ranges instance using the specified properties.
@@ -5384,7 +5384,7 @@ export namespace mesos {
                 interface $Properties {
 
                     /** Ranges range */
-                    range?: (mesos.v1.Value.Range.$Properties[]|null);
+                    range?: mesos.v1.Value.Range.$Properties[];
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -5477,7 +5477,7 @@ export namespace mesos {
                 interface $Properties {
 
                     /** Set item */
-                    item?: (string[]|null);
+                    item?: string[];
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -5607,16 +5607,16 @@ export namespace mesos {
             type: mesos.v1.Value.Type;
 
             /** Attribute scalar. */
-            scalar?: (mesos.v1.Value.Scalar.$Properties|null);
+            scalar: (mesos.v1.Value.Scalar|null);
 
             /** Attribute ranges. */
-            ranges?: (mesos.v1.Value.Ranges.$Properties|null);
+            ranges: (mesos.v1.Value.Ranges|null);
 
             /** Attribute set. */
-            set?: (mesos.v1.Value.Set.$Properties|null);
+            set: (mesos.v1.Value.Set|null);
 
             /** Attribute text. */
-            text?: (mesos.v1.Value.Text.$Properties|null);
+            text: (mesos.v1.Value.Text|null);
 
             /**
              * Creates a new Attribute instance using the specified properties.
@@ -5724,7 +5724,7 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** Resource provider_id. */
-            provider_id?: (mesos.v1.ResourceProviderID.$Properties|null);
+            provider_id: (mesos.v1.ResourceProviderID|null);
 
             /** Resource name. */
             name: string;
@@ -5733,34 +5733,34 @@ export namespace mesos {
             type: mesos.v1.Value.Type;
 
             /** Resource scalar. */
-            scalar?: (mesos.v1.Value.Scalar.$Properties|null);
+            scalar: (mesos.v1.Value.Scalar|null);
 
             /** Resource ranges. */
-            ranges?: (mesos.v1.Value.Ranges.$Properties|null);
+            ranges: (mesos.v1.Value.Ranges|null);
 
             /** Resource set. */
-            set?: (mesos.v1.Value.Set.$Properties|null);
+            set: (mesos.v1.Value.Set|null);
 
             /** Resource role. */
-            role: string;
+            role: (string|null);
 
             /** Resource allocation_info. */
-            allocation_info?: (mesos.v1.Resource.AllocationInfo.$Properties|null);
+            allocation_info: (mesos.v1.Resource.AllocationInfo|null);
 
             /** Resource reservation. */
-            reservation?: (mesos.v1.Resource.ReservationInfo.$Properties|null);
+            reservation: (mesos.v1.Resource.ReservationInfo|null);
 
             /** Resource reservations. */
-            reservations: mesos.v1.Resource.ReservationInfo.$Properties[];
+            reservations: mesos.v1.Resource.ReservationInfo[];
 
             /** Resource disk. */
-            disk?: (mesos.v1.Resource.DiskInfo.$Properties|null);
+            disk: (mesos.v1.Resource.DiskInfo|null);
 
             /** Resource revocable. */
-            revocable?: (mesos.v1.Resource.RevocableInfo.$Properties|null);
+            revocable: (mesos.v1.Resource.RevocableInfo|null);
 
             /** Resource shared. */
-            shared?: (mesos.v1.Resource.SharedInfo.$Properties|null);
+            shared: (mesos.v1.Resource.SharedInfo|null);
 
             /**
              * Creates a new Resource instance using the specified properties.
@@ -5850,7 +5850,7 @@ export namespace mesos {
                 reservation?: (mesos.v1.Resource.ReservationInfo.$Properties|null);
 
                 /** Resource reservations */
-                reservations?: (mesos.v1.Resource.ReservationInfo.$Properties[]|null);
+                reservations?: mesos.v1.Resource.ReservationInfo.$Properties[];
 
                 /** Resource disk */
                 disk?: (mesos.v1.Resource.DiskInfo.$Properties|null);
@@ -5888,7 +5888,7 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** AllocationInfo role. */
-                role: string;
+                role: (string|null);
 
                 /**
                  * Creates a new AllocationInfo instance using the specified properties.
@@ -5981,16 +5981,16 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** ReservationInfo type. */
-                type: mesos.v1.Resource.ReservationInfo.Type;
+                type: (mesos.v1.Resource.ReservationInfo.Type|null);
 
                 /** ReservationInfo role. */
-                role: string;
+                role: (string|null);
 
                 /** ReservationInfo principal. */
-                principal: string;
+                principal: (string|null);
 
                 /** ReservationInfo labels. */
-                labels?: (mesos.v1.Labels.$Properties|null);
+                labels: (mesos.v1.Labels|null);
 
                 /**
                  * Creates a new ReservationInfo instance using the specified properties.
@@ -6105,13 +6105,13 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** DiskInfo persistence. */
-                persistence?: (mesos.v1.Resource.DiskInfo.Persistence.$Properties|null);
+                persistence: (mesos.v1.Resource.DiskInfo.Persistence|null);
 
                 /** DiskInfo volume. */
-                volume?: (mesos.v1.Volume.$Properties|null);
+                volume: (mesos.v1.Volume|null);
 
                 /** DiskInfo source. */
-                source?: (mesos.v1.Resource.DiskInfo.Source.$Properties|null);
+                source: (mesos.v1.Resource.DiskInfo.Source|null);
 
                 /**
                  * Creates a new DiskInfo instance using the specified properties.
@@ -6212,7 +6212,7 @@ export namespace mesos {
                     id: string;
 
                     /** Persistence principal. */
-                    principal: string;
+                    principal: (string|null);
 
                     /**
                      * Creates a new Persistence instance using the specified properties.
@@ -6311,22 +6311,22 @@ export namespace mesos {
                     type: mesos.v1.Resource.DiskInfo.Source.Type;
 
                     /** Source path. */
-                    path?: (mesos.v1.Resource.DiskInfo.Source.Path.$Properties|null);
+                    path: (mesos.v1.Resource.DiskInfo.Source.Path|null);
 
                     /** Source mount. */
-                    mount?: (mesos.v1.Resource.DiskInfo.Source.Mount.$Properties|null);
+                    mount: (mesos.v1.Resource.DiskInfo.Source.Mount|null);
 
                     /** Source id. */
-                    id: string;
+                    id: (string|null);
 
                     /** Source metadata. */
-                    metadata?: (mesos.v1.Labels.$Properties|null);
+                    metadata: (mesos.v1.Labels|null);
 
                     /** Source profile. */
-                    profile: string;
+                    profile: (string|null);
 
                     /** Source vendor. */
-                    vendor: string;
+                    vendor: (string|null);
 
                     /**
                      * Creates a new Source instance using the specified properties.
@@ -6455,7 +6455,7 @@ export namespace mesos {
                         $unknowns?: Uint8Array[];
 
                         /** Path root. */
-                        root: string;
+                        root: (string|null);
 
                         /**
                          * Creates a new Path instance using the specified properties.
@@ -6548,7 +6548,7 @@ export namespace mesos {
                         $unknowns?: Uint8Array[];
 
                         /** Mount root. */
-                        root: string;
+                        root: (string|null);
 
                         /**
                          * Creates a new Mount instance using the specified properties.
@@ -6824,7 +6824,7 @@ export namespace mesos {
             container_path: string;
 
             /** Volume host_path. */
-            host_path: string;
+            host_path: (string|null);
 
             /**
              * Creates a new Volume instance using the specified properties.
@@ -6933,7 +6933,7 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** OfferFilters min_allocatable_resources. */
-            min_allocatable_resources?: (mesos.v1.OfferFilters.MinAllocatableResources.$Properties|null);
+            min_allocatable_resources: (mesos.v1.OfferFilters.MinAllocatableResources|null);
 
             /**
              * Creates a new OfferFilters instance using the specified properties.
@@ -7025,7 +7025,7 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** ResourceQuantities quantities. */
-                quantities: { [k: string]: mesos.v1.Value.Scalar.$Properties };
+                quantities: { [k: string]: mesos.v1.Value.Scalar };
 
                 /**
                  * Creates a new ResourceQuantities instance using the specified properties.
@@ -7088,7 +7088,7 @@ export namespace mesos {
                 interface $Properties {
 
                     /** ResourceQuantities quantities */
-                    quantities?: ({ [k: string]: mesos.v1.Value.Scalar.$Properties }|null);
+                    quantities?: { [k: string]: mesos.v1.Value.Scalar.$Properties };
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -7118,7 +7118,7 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** MinAllocatableResources quantities. */
-                quantities: mesos.v1.OfferFilters.ResourceQuantities.$Properties[];
+                quantities: mesos.v1.OfferFilters.ResourceQuantities[];
 
                 /**
                  * Creates a new MinAllocatableResources instance using the specified properties.
@@ -7181,7 +7181,7 @@ export namespace mesos {
                 interface $Properties {
 
                     /** MinAllocatableResources quantities */
-                    quantities?: (mesos.v1.OfferFilters.ResourceQuantities.$Properties[]|null);
+                    quantities?: mesos.v1.OfferFilters.ResourceQuantities.$Properties[];
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -7215,28 +7215,28 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** Event type. */
-                type: mesos.v1.executor.Event.Type;
+                type: (mesos.v1.executor.Event.Type|null);
 
                 /** Event subscribed. */
-                subscribed?: (mesos.v1.executor.Event.Subscribed.$Properties|null);
+                subscribed: (mesos.v1.executor.Event.Subscribed|null);
 
                 /** Event acknowledged. */
-                acknowledged?: (mesos.v1.executor.Event.Acknowledged.$Properties|null);
+                acknowledged: (mesos.v1.executor.Event.Acknowledged|null);
 
                 /** Event launch. */
-                launch?: (mesos.v1.executor.Event.Launch.$Properties|null);
+                launch: (mesos.v1.executor.Event.Launch|null);
 
                 /** Event launch_group. */
-                launch_group?: (mesos.v1.executor.Event.LaunchGroup.$Properties|null);
+                launch_group: (mesos.v1.executor.Event.LaunchGroup|null);
 
                 /** Event kill. */
-                kill?: (mesos.v1.executor.Event.Kill.$Properties|null);
+                kill: (mesos.v1.executor.Event.Kill|null);
 
                 /** Event message. */
-                message?: (mesos.v1.executor.Event.Message.$Properties|null);
+                message: (mesos.v1.executor.Event.Message|null);
 
                 /** Event error. */
-                error?: (mesos.v1.executor.Event.Error.$Properties|null);
+                error: (mesos.v1.executor.Event.Error|null);
 
                 /**
                  * Creates a new Event instance using the specified properties.
@@ -7383,16 +7383,16 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Subscribed executor_info. */
-                    executor_info: mesos.v1.ExecutorInfo.$Properties;
+                    executor_info: mesos.v1.ExecutorInfo;
 
                     /** Subscribed framework_info. */
-                    framework_info: mesos.v1.FrameworkInfo.$Properties;
+                    framework_info: mesos.v1.FrameworkInfo;
 
                     /** Subscribed agent_info. */
-                    agent_info: mesos.v1.AgentInfo.$Properties;
+                    agent_info: mesos.v1.AgentInfo;
 
                     /** Subscribed container_id. */
-                    container_id?: (mesos.v1.ContainerID.$Properties|null);
+                    container_id: (mesos.v1.ContainerID|null);
 
                     /**
                      * Creates a new Subscribed instance using the specified properties.
@@ -7494,7 +7494,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Launch task. */
-                    task: mesos.v1.TaskInfo.$Properties;
+                    task: mesos.v1.TaskInfo;
 
                     /**
                      * Creates a new Launch instance using the specified properties.
@@ -7587,7 +7587,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** LaunchGroup task_group. */
-                    task_group: mesos.v1.TaskGroupInfo.$Properties;
+                    task_group: mesos.v1.TaskGroupInfo;
 
                     /**
                      * Creates a new LaunchGroup instance using the specified properties.
@@ -7680,10 +7680,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Kill task_id. */
-                    task_id: mesos.v1.TaskID.$Properties;
+                    task_id: mesos.v1.TaskID;
 
                     /** Kill kill_policy. */
-                    kill_policy?: (mesos.v1.KillPolicy.$Properties|null);
+                    kill_policy: (mesos.v1.KillPolicy|null);
 
                     /**
                      * Creates a new Kill instance using the specified properties.
@@ -7779,7 +7779,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Acknowledged task_id. */
-                    task_id: mesos.v1.TaskID.$Properties;
+                    task_id: mesos.v1.TaskID;
 
                     /** Acknowledged uuid. */
                     uuid: Uint8Array;
@@ -8065,22 +8065,22 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** Call executor_id. */
-                executor_id: mesos.v1.ExecutorID.$Properties;
+                executor_id: mesos.v1.ExecutorID;
 
                 /** Call framework_id. */
-                framework_id: mesos.v1.FrameworkID.$Properties;
+                framework_id: mesos.v1.FrameworkID;
 
                 /** Call type. */
-                type: mesos.v1.executor.Call.Type;
+                type: (mesos.v1.executor.Call.Type|null);
 
                 /** Call subscribe. */
-                subscribe?: (mesos.v1.executor.Call.Subscribe.$Properties|null);
+                subscribe: (mesos.v1.executor.Call.Subscribe|null);
 
                 /** Call update. */
-                update?: (mesos.v1.executor.Call.Update.$Properties|null);
+                update: (mesos.v1.executor.Call.Update|null);
 
                 /** Call message. */
-                message?: (mesos.v1.executor.Call.Message.$Properties|null);
+                message: (mesos.v1.executor.Call.Message|null);
 
                 /**
                  * Creates a new Call instance using the specified properties.
@@ -8206,10 +8206,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Subscribe unacknowledged_tasks. */
-                    unacknowledged_tasks: mesos.v1.TaskInfo.$Properties[];
+                    unacknowledged_tasks: mesos.v1.TaskInfo[];
 
                     /** Subscribe unacknowledged_updates. */
-                    unacknowledged_updates: mesos.v1.executor.Call.Update.$Properties[];
+                    unacknowledged_updates: mesos.v1.executor.Call.Update[];
 
                     /**
                      * Creates a new Subscribe instance using the specified properties.
@@ -8272,10 +8272,10 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Subscribe unacknowledged_tasks */
-                        unacknowledged_tasks?: (mesos.v1.TaskInfo.$Properties[]|null);
+                        unacknowledged_tasks?: mesos.v1.TaskInfo.$Properties[];
 
                         /** Subscribe unacknowledged_updates */
-                        unacknowledged_updates?: (mesos.v1.executor.Call.Update.$Properties[]|null);
+                        unacknowledged_updates?: mesos.v1.executor.Call.Update.$Properties[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -8305,7 +8305,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Update status. */
-                    status: mesos.v1.TaskStatus.$Properties;
+                    status: mesos.v1.TaskStatus;
 
                     /**
                      * Creates a new Update instance using the specified properties.
@@ -8496,40 +8496,40 @@ export namespace mesos {
             name: string;
 
             /** TaskInfo task_id. */
-            task_id: mesos.v1.TaskID.$Properties;
+            task_id: mesos.v1.TaskID;
 
             /** TaskInfo agent_id. */
-            agent_id: mesos.v1.AgentID.$Properties;
+            agent_id: mesos.v1.AgentID;
 
             /** TaskInfo resources. */
-            resources: mesos.v1.Resource.$Properties[];
+            resources: mesos.v1.Resource[];
 
             /** TaskInfo executor. */
-            executor?: (mesos.v1.ExecutorInfo.$Properties|null);
+            executor: (mesos.v1.ExecutorInfo|null);
 
             /** TaskInfo command. */
-            command?: (mesos.v1.CommandInfo.$Properties|null);
+            command: (mesos.v1.CommandInfo|null);
 
             /** TaskInfo health_check. */
-            health_check?: (mesos.v1.HealthCheck.$Properties|null);
+            health_check: (mesos.v1.HealthCheck|null);
 
             /** TaskInfo data. */
-            data: Uint8Array;
+            data: (Uint8Array|null);
 
             /** TaskInfo labels. */
-            labels?: (mesos.v1.Labels.$Properties|null);
+            labels: (mesos.v1.Labels|null);
 
             /** TaskInfo kill_policy. */
-            kill_policy?: (mesos.v1.KillPolicy.$Properties|null);
+            kill_policy: (mesos.v1.KillPolicy|null);
 
             /** TaskInfo check. */
-            check?: (mesos.v1.CheckInfo.$Properties|null);
+            check: (mesos.v1.CheckInfo|null);
 
             /** TaskInfo max_completion_time. */
-            max_completion_time?: (mesos.v1.DurationInfo.$Properties|null);
+            max_completion_time: (mesos.v1.DurationInfo|null);
 
             /** TaskInfo limits. */
-            limits: { [k: string]: mesos.v1.Value.Scalar.$Properties };
+            limits: { [k: string]: mesos.v1.Value.Scalar };
 
             /**
              * Creates a new TaskInfo instance using the specified properties.
@@ -8601,7 +8601,7 @@ export namespace mesos {
                 agent_id: mesos.v1.AgentID.$Properties;
 
                 /** TaskInfo resources */
-                resources?: (mesos.v1.Resource.$Properties[]|null);
+                resources?: mesos.v1.Resource.$Properties[];
 
                 /** TaskInfo executor */
                 executor?: (mesos.v1.ExecutorInfo.$Properties|null);
@@ -8628,7 +8628,7 @@ export namespace mesos {
                 max_completion_time?: (mesos.v1.DurationInfo.$Properties|null);
 
                 /** TaskInfo limits */
-                limits?: ({ [k: string]: mesos.v1.Value.Scalar.$Properties }|null);
+                limits?: { [k: string]: mesos.v1.Value.Scalar.$Properties };
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -8658,7 +8658,7 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** TaskGroupInfo tasks. */
-            tasks: mesos.v1.TaskInfo.$Properties[];
+            tasks: mesos.v1.TaskInfo[];
 
             /**
              * Creates a new TaskGroupInfo instance using the specified properties.
@@ -8721,7 +8721,7 @@ export namespace mesos {
             interface $Properties {
 
                 /** TaskGroupInfo tasks */
-                tasks?: (mesos.v1.TaskInfo.$Properties[]|null);
+                tasks?: mesos.v1.TaskInfo.$Properties[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -8751,34 +8751,34 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** ExecutorInfo type. */
-            type: mesos.v1.ExecutorInfo.Type;
+            type: (mesos.v1.ExecutorInfo.Type|null);
 
             /** ExecutorInfo executor_id. */
-            executor_id: mesos.v1.ExecutorID.$Properties;
+            executor_id: mesos.v1.ExecutorID;
 
             /** ExecutorInfo framework_id. */
-            framework_id?: (mesos.v1.FrameworkID.$Properties|null);
+            framework_id: (mesos.v1.FrameworkID|null);
 
             /** ExecutorInfo command. */
-            command?: (mesos.v1.CommandInfo.$Properties|null);
+            command: (mesos.v1.CommandInfo|null);
 
             /** ExecutorInfo resources. */
-            resources: mesos.v1.Resource.$Properties[];
+            resources: mesos.v1.Resource[];
 
             /** ExecutorInfo name. */
-            name: string;
+            name: (string|null);
 
             /** ExecutorInfo source. */
-            source: string;
+            source: (string|null);
 
             /** ExecutorInfo data. */
-            data: Uint8Array;
+            data: (Uint8Array|null);
 
             /** ExecutorInfo shutdown_grace_period. */
-            shutdown_grace_period?: (mesos.v1.DurationInfo.$Properties|null);
+            shutdown_grace_period: (mesos.v1.DurationInfo|null);
 
             /** ExecutorInfo labels. */
-            labels?: (mesos.v1.Labels.$Properties|null);
+            labels: (mesos.v1.Labels|null);
 
             /**
              * Creates a new ExecutorInfo instance using the specified properties.
@@ -8853,7 +8853,7 @@ export namespace mesos {
                 command?: (mesos.v1.CommandInfo.$Properties|null);
 
                 /** ExecutorInfo resources */
-                resources?: (mesos.v1.Resource.$Properties[]|null);
+                resources?: mesos.v1.Resource.$Properties[];
 
                 /** ExecutorInfo name */
                 name?: (string|null);
@@ -8911,22 +8911,22 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** CommandInfo uris. */
-            uris: mesos.v1.CommandInfo.URI.$Properties[];
+            uris: mesos.v1.CommandInfo.URI[];
 
             /** CommandInfo environment. */
-            environment?: (mesos.v1.Environment.$Properties|null);
+            environment: (mesos.v1.Environment|null);
 
             /** CommandInfo shell. */
-            shell: boolean;
+            shell: (boolean|null);
 
             /** CommandInfo value. */
-            value: string;
+            value: (string|null);
 
             /** CommandInfo arguments. */
             arguments: string[];
 
             /** CommandInfo user. */
-            user: string;
+            user: (string|null);
 
             /**
              * Creates a new CommandInfo instance using the specified properties.
@@ -8989,7 +8989,7 @@ export namespace mesos {
             interface $Properties {
 
                 /** CommandInfo uris */
-                uris?: (mesos.v1.CommandInfo.URI.$Properties[]|null);
+                uris?: mesos.v1.CommandInfo.URI.$Properties[];
 
                 /** CommandInfo environment */
                 environment?: (mesos.v1.Environment.$Properties|null);
@@ -9001,7 +9001,7 @@ export namespace mesos {
                 value?: (string|null);
 
                 /** CommandInfo arguments */
-                "arguments"?: (string[]|null);
+                "arguments"?: string[];
 
                 /** CommandInfo user */
                 user?: (string|null);
@@ -9036,16 +9036,16 @@ export namespace mesos {
                 value: string;
 
                 /** URI executable. */
-                executable: boolean;
+                executable: (boolean|null);
 
                 /** URI extract. */
-                extract: boolean;
+                extract: (boolean|null);
 
                 /** URI cache. */
-                cache: boolean;
+                cache: (boolean|null);
 
                 /** URI output_file. */
-                output_file: string;
+                output_file: (string|null);
 
                 /**
                  * Creates a new URI instance using the specified properties.
@@ -9151,7 +9151,7 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** Environment variables. */
-            variables: mesos.v1.Environment.Variable.$Properties[];
+            variables: mesos.v1.Environment.Variable[];
 
             /**
              * Creates a new Environment instance using the specified properties.
@@ -9214,7 +9214,7 @@ export namespace mesos {
             interface $Properties {
 
                 /** Environment variables */
-                variables?: (mesos.v1.Environment.Variable.$Properties[]|null);
+                variables?: mesos.v1.Environment.Variable.$Properties[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -9246,13 +9246,13 @@ export namespace mesos {
                 name: string;
 
                 /** Variable type. */
-                type: mesos.v1.Environment.Variable.Type;
+                type: (mesos.v1.Environment.Variable.Type|null);
 
                 /** Variable value. */
-                value: string;
+                value: (string|null);
 
                 /** Variable secret. */
-                secret?: (mesos.v1.Secret.$Properties|null);
+                secret: (mesos.v1.Secret|null);
 
                 /**
                  * Creates a new Variable instance using the specified properties.
@@ -9368,13 +9368,13 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** Secret type. */
-            type: mesos.v1.Secret.Type;
+            type: (mesos.v1.Secret.Type|null);
 
             /** Secret reference. */
-            reference?: (mesos.v1.Secret.Reference.$Properties|null);
+            reference: (mesos.v1.Secret.Reference|null);
 
             /** Secret value. */
-            value?: (mesos.v1.Secret.Value.$Properties|null);
+            value: (mesos.v1.Secret.Value|null);
 
             /**
              * Creates a new Secret instance using the specified properties.
@@ -9488,7 +9488,7 @@ export namespace mesos {
                 name: string;
 
                 /** Reference key. */
-                key: string;
+                key: (string|null);
 
                 /**
                  * Creates a new Reference instance using the specified properties.
@@ -9678,31 +9678,31 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** HealthCheck delay_seconds. */
-            delay_seconds: number;
+            delay_seconds: (number|null);
 
             /** HealthCheck interval_seconds. */
-            interval_seconds: number;
+            interval_seconds: (number|null);
 
             /** HealthCheck timeout_seconds. */
-            timeout_seconds: number;
+            timeout_seconds: (number|null);
 
             /** HealthCheck consecutive_failures. */
-            consecutive_failures: number;
+            consecutive_failures: (number|null);
 
             /** HealthCheck grace_period_seconds. */
-            grace_period_seconds: number;
+            grace_period_seconds: (number|null);
 
             /** HealthCheck type. */
-            type: mesos.v1.HealthCheck.Type;
+            type: (mesos.v1.HealthCheck.Type|null);
 
             /** HealthCheck command. */
-            command?: (mesos.v1.CommandInfo.$Properties|null);
+            command: (mesos.v1.CommandInfo|null);
 
             /** HealthCheck http. */
-            http?: (mesos.v1.HealthCheck.HTTPCheckInfo.$Properties|null);
+            http: (mesos.v1.HealthCheck.HTTPCheckInfo|null);
 
             /** HealthCheck tcp. */
-            tcp?: (mesos.v1.HealthCheck.TCPCheckInfo.$Properties|null);
+            tcp: (mesos.v1.HealthCheck.TCPCheckInfo|null);
 
             /**
              * Creates a new HealthCheck instance using the specified properties.
@@ -9834,16 +9834,16 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** HTTPCheckInfo protocol. */
-                protocol: mesos.v1.NetworkInfo.Protocol;
+                protocol: (mesos.v1.NetworkInfo.Protocol|null);
 
                 /** HTTPCheckInfo scheme. */
-                scheme: string;
+                scheme: (string|null);
 
                 /** HTTPCheckInfo port. */
                 port: number;
 
                 /** HTTPCheckInfo path. */
-                path: string;
+                path: (string|null);
 
                 /** HTTPCheckInfo statuses. */
                 statuses: number[];
@@ -9921,7 +9921,7 @@ export namespace mesos {
                     path?: (string|null);
 
                     /** HTTPCheckInfo statuses */
-                    statuses?: (number[]|null);
+                    statuses?: number[];
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -9951,7 +9951,7 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** TCPCheckInfo protocol. */
-                protocol: mesos.v1.NetworkInfo.Protocol;
+                protocol: (mesos.v1.NetworkInfo.Protocol|null);
 
                 /** TCPCheckInfo port. */
                 port: number;
@@ -10051,25 +10051,25 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** CheckInfo type. */
-            type: mesos.v1.CheckInfo.Type;
+            type: (mesos.v1.CheckInfo.Type|null);
 
             /** CheckInfo command. */
-            command?: (mesos.v1.CheckInfo.Command.$Properties|null);
+            command: (mesos.v1.CheckInfo.Command|null);
 
             /** CheckInfo http. */
-            http?: (mesos.v1.CheckInfo.Http.$Properties|null);
+            http: (mesos.v1.CheckInfo.Http|null);
 
             /** CheckInfo tcp. */
-            tcp?: (mesos.v1.CheckInfo.Tcp.$Properties|null);
+            tcp: (mesos.v1.CheckInfo.Tcp|null);
 
             /** CheckInfo delay_seconds. */
-            delay_seconds: number;
+            delay_seconds: (number|null);
 
             /** CheckInfo interval_seconds. */
-            interval_seconds: number;
+            interval_seconds: (number|null);
 
             /** CheckInfo timeout_seconds. */
-            timeout_seconds: number;
+            timeout_seconds: (number|null);
 
             /**
              * Creates a new CheckInfo instance using the specified properties.
@@ -10195,7 +10195,7 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** Command command. */
-                command: mesos.v1.CommandInfo.$Properties;
+                command: mesos.v1.CommandInfo;
 
                 /**
                  * Creates a new Command instance using the specified properties.
@@ -10291,7 +10291,7 @@ export namespace mesos {
                 port: number;
 
                 /** Http path. */
-                path: string;
+                path: (string|null);
 
                 /**
                  * Creates a new Http instance using the specified properties.
@@ -10481,16 +10481,16 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** CheckStatusInfo type. */
-            type: mesos.v1.CheckInfo.Type;
+            type: (mesos.v1.CheckInfo.Type|null);
 
             /** CheckStatusInfo command. */
-            command?: (mesos.v1.CheckStatusInfo.Command.$Properties|null);
+            command: (mesos.v1.CheckStatusInfo.Command|null);
 
             /** CheckStatusInfo http. */
-            http?: (mesos.v1.CheckStatusInfo.Http.$Properties|null);
+            http: (mesos.v1.CheckStatusInfo.Http|null);
 
             /** CheckStatusInfo tcp. */
-            tcp?: (mesos.v1.CheckStatusInfo.Tcp.$Properties|null);
+            tcp: (mesos.v1.CheckStatusInfo.Tcp|null);
 
             /**
              * Creates a new CheckStatusInfo instance using the specified properties.
@@ -10591,7 +10591,7 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** Command exit_code. */
-                exit_code: number;
+                exit_code: (number|null);
 
                 /**
                  * Creates a new Command instance using the specified properties.
@@ -10684,7 +10684,7 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** Http status_code. */
-                status_code: number;
+                status_code: (number|null);
 
                 /**
                  * Creates a new Http instance using the specified properties.
@@ -10777,7 +10777,7 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** Tcp succeeded. */
-                succeeded: boolean;
+                succeeded: (boolean|null);
 
                 /**
                  * Creates a new Tcp instance using the specified properties.
@@ -10917,52 +10917,52 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** TaskStatus task_id. */
-            task_id: mesos.v1.TaskID.$Properties;
+            task_id: mesos.v1.TaskID;
 
             /** TaskStatus state. */
             state: mesos.v1.TaskState;
 
             /** TaskStatus message. */
-            message: string;
+            message: (string|null);
 
             /** TaskStatus source. */
-            source: mesos.v1.TaskStatus.Source;
+            source: (mesos.v1.TaskStatus.Source|null);
 
             /** TaskStatus reason. */
-            reason: mesos.v1.TaskStatus.Reason;
+            reason: (mesos.v1.TaskStatus.Reason|null);
 
             /** TaskStatus data. */
-            data: Uint8Array;
+            data: (Uint8Array|null);
 
             /** TaskStatus agent_id. */
-            agent_id?: (mesos.v1.AgentID.$Properties|null);
+            agent_id: (mesos.v1.AgentID|null);
 
             /** TaskStatus executor_id. */
-            executor_id?: (mesos.v1.ExecutorID.$Properties|null);
+            executor_id: (mesos.v1.ExecutorID|null);
 
             /** TaskStatus timestamp. */
-            timestamp: number;
+            timestamp: (number|null);
 
             /** TaskStatus uuid. */
-            uuid: Uint8Array;
+            uuid: (Uint8Array|null);
 
             /** TaskStatus healthy. */
-            healthy: boolean;
+            healthy: (boolean|null);
 
             /** TaskStatus check_status. */
-            check_status?: (mesos.v1.CheckStatusInfo.$Properties|null);
+            check_status: (mesos.v1.CheckStatusInfo|null);
 
             /** TaskStatus labels. */
-            labels?: (mesos.v1.Labels.$Properties|null);
+            labels: (mesos.v1.Labels|null);
 
             /** TaskStatus container_status. */
-            container_status?: (mesos.v1.ContainerStatus.$Properties|null);
+            container_status: (mesos.v1.ContainerStatus|null);
 
             /** TaskStatus unreachable_time. */
-            unreachable_time?: (mesos.v1.TimeInfo.$Properties|null);
+            unreachable_time: (mesos.v1.TimeInfo|null);
 
             /** TaskStatus limitation. */
-            limitation?: (mesos.v1.TaskResourceLimitation.$Properties|null);
+            limitation: (mesos.v1.TaskResourceLimitation|null);
 
             /**
              * Creates a new TaskStatus instance using the specified properties.
@@ -11222,7 +11222,7 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** TaskResourceLimitation resources. */
-            resources: mesos.v1.Resource.$Properties[];
+            resources: mesos.v1.Resource[];
 
             /**
              * Creates a new TaskResourceLimitation instance using the specified properties.
@@ -11285,7 +11285,7 @@ export namespace mesos {
             interface $Properties {
 
                 /** TaskResourceLimitation resources */
-                resources?: (mesos.v1.Resource.$Properties[]|null);
+                resources?: mesos.v1.Resource.$Properties[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -11315,13 +11315,13 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** ContainerStatus container_id. */
-            container_id?: (mesos.v1.ContainerID.$Properties|null);
+            container_id: (mesos.v1.ContainerID|null);
 
             /** ContainerStatus network_infos. */
-            network_infos: mesos.v1.NetworkInfo.$Properties[];
+            network_infos: mesos.v1.NetworkInfo[];
 
             /** ContainerStatus executor_pid. */
-            executor_pid: number;
+            executor_pid: (number|null);
 
             /**
              * Creates a new ContainerStatus instance using the specified properties.
@@ -11387,7 +11387,7 @@ export namespace mesos {
                 container_id?: (mesos.v1.ContainerID.$Properties|null);
 
                 /** ContainerStatus network_infos */
-                network_infos?: (mesos.v1.NetworkInfo.$Properties[]|null);
+                network_infos?: mesos.v1.NetworkInfo.$Properties[];
 
                 /** ContainerStatus executor_pid */
                 executor_pid?: (number|null);
@@ -11420,19 +11420,19 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** NetworkInfo ip_addresses. */
-            ip_addresses: mesos.v1.NetworkInfo.IPAddress.$Properties[];
+            ip_addresses: mesos.v1.NetworkInfo.IPAddress[];
 
             /** NetworkInfo name. */
-            name: string;
+            name: (string|null);
 
             /** NetworkInfo groups. */
             groups: string[];
 
             /** NetworkInfo labels. */
-            labels?: (mesos.v1.Labels.$Properties|null);
+            labels: (mesos.v1.Labels|null);
 
             /** NetworkInfo port_mappings. */
-            port_mappings: mesos.v1.NetworkInfo.PortMapping.$Properties[];
+            port_mappings: mesos.v1.NetworkInfo.PortMapping[];
 
             /**
              * Creates a new NetworkInfo instance using the specified properties.
@@ -11495,19 +11495,19 @@ export namespace mesos {
             interface $Properties {
 
                 /** NetworkInfo ip_addresses */
-                ip_addresses?: (mesos.v1.NetworkInfo.IPAddress.$Properties[]|null);
+                ip_addresses?: mesos.v1.NetworkInfo.IPAddress.$Properties[];
 
                 /** NetworkInfo name */
                 name?: (string|null);
 
                 /** NetworkInfo groups */
-                groups?: (string[]|null);
+                groups?: string[];
 
                 /** NetworkInfo labels */
                 labels?: (mesos.v1.Labels.$Properties|null);
 
                 /** NetworkInfo port_mappings */
-                port_mappings?: (mesos.v1.NetworkInfo.PortMapping.$Properties[]|null);
+                port_mappings?: mesos.v1.NetworkInfo.PortMapping.$Properties[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -11546,10 +11546,10 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** IPAddress protocol. */
-                protocol: mesos.v1.NetworkInfo.Protocol;
+                protocol: (mesos.v1.NetworkInfo.Protocol|null);
 
                 /** IPAddress ip_address. */
-                ip_address: string;
+                ip_address: (string|null);
 
                 /**
                  * Creates a new IPAddress instance using the specified properties.
@@ -11651,7 +11651,7 @@ export namespace mesos {
                 container_port: number;
 
                 /** PortMapping protocol. */
-                protocol: string;
+                protocol: (string|null);
 
                 /**
                  * Creates a new PortMapping instance using the specified properties.
@@ -11754,46 +11754,46 @@ export namespace mesos {
             name: string;
 
             /** Task task_id. */
-            task_id: mesos.v1.TaskID.$Properties;
+            task_id: mesos.v1.TaskID;
 
             /** Task framework_id. */
-            framework_id: mesos.v1.FrameworkID.$Properties;
+            framework_id: mesos.v1.FrameworkID;
 
             /** Task executor_id. */
-            executor_id?: (mesos.v1.ExecutorID.$Properties|null);
+            executor_id: (mesos.v1.ExecutorID|null);
 
             /** Task agent_id. */
-            agent_id: mesos.v1.AgentID.$Properties;
+            agent_id: mesos.v1.AgentID;
 
             /** Task state. */
             state: mesos.v1.TaskState;
 
             /** Task resources. */
-            resources: mesos.v1.Resource.$Properties[];
+            resources: mesos.v1.Resource[];
 
             /** Task limits. */
-            limits: { [k: string]: mesos.v1.Value.Scalar.$Properties };
+            limits: { [k: string]: mesos.v1.Value.Scalar };
 
             /** Task statuses. */
-            statuses: mesos.v1.TaskStatus.$Properties[];
+            statuses: mesos.v1.TaskStatus[];
 
             /** Task status_update_state. */
-            status_update_state: mesos.v1.TaskState;
+            status_update_state: (mesos.v1.TaskState|null);
 
             /** Task status_update_uuid. */
-            status_update_uuid: Uint8Array;
+            status_update_uuid: (Uint8Array|null);
 
             /** Task labels. */
-            labels?: (mesos.v1.Labels.$Properties|null);
+            labels: (mesos.v1.Labels|null);
 
             /** Task user. */
-            user: string;
+            user: (string|null);
 
             /** Task health_check. */
-            health_check?: (mesos.v1.HealthCheck.$Properties|null);
+            health_check: (mesos.v1.HealthCheck|null);
 
             /** Task kill_policy. */
-            kill_policy?: (mesos.v1.KillPolicy.$Properties|null);
+            kill_policy: (mesos.v1.KillPolicy|null);
 
             /**
              * Creates a new Task instance using the specified properties.
@@ -11874,13 +11874,13 @@ export namespace mesos {
                 state: mesos.v1.TaskState;
 
                 /** Task resources */
-                resources?: (mesos.v1.Resource.$Properties[]|null);
+                resources?: mesos.v1.Resource.$Properties[];
 
                 /** Task limits */
-                limits?: ({ [k: string]: mesos.v1.Value.Scalar.$Properties }|null);
+                limits?: { [k: string]: mesos.v1.Value.Scalar.$Properties };
 
                 /** Task statuses */
-                statuses?: (mesos.v1.TaskStatus.$Properties[]|null);
+                statuses?: mesos.v1.TaskStatus.$Properties[];
 
                 /** Task status_update_state */
                 status_update_state?: (mesos.v1.TaskState|null);
@@ -11928,37 +11928,37 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** Offer id. */
-            id: mesos.v1.OfferID.$Properties;
+            id: mesos.v1.OfferID;
 
             /** Offer framework_id. */
-            framework_id: mesos.v1.FrameworkID.$Properties;
+            framework_id: mesos.v1.FrameworkID;
 
             /** Offer agent_id. */
-            agent_id: mesos.v1.AgentID.$Properties;
+            agent_id: mesos.v1.AgentID;
 
             /** Offer hostname. */
             hostname: string;
 
             /** Offer resources. */
-            resources: mesos.v1.Resource.$Properties[];
+            resources: mesos.v1.Resource[];
 
             /** Offer executor_ids. */
-            executor_ids: mesos.v1.ExecutorID.$Properties[];
+            executor_ids: mesos.v1.ExecutorID[];
 
             /** Offer attributes. */
-            attributes: mesos.v1.Attribute.$Properties[];
+            attributes: mesos.v1.Attribute[];
 
             /** Offer url. */
-            url?: (mesos.v1.URL.$Properties|null);
+            url: (mesos.v1.URL|null);
 
             /** Offer unavailability. */
-            unavailability?: (mesos.v1.Unavailability.$Properties|null);
+            unavailability: (mesos.v1.Unavailability|null);
 
             /** Offer allocation_info. */
-            allocation_info?: (mesos.v1.Resource.AllocationInfo.$Properties|null);
+            allocation_info: (mesos.v1.Resource.AllocationInfo|null);
 
             /** Offer domain. */
-            domain?: (mesos.v1.DomainInfo.$Properties|null);
+            domain: (mesos.v1.DomainInfo|null);
 
             /**
              * Creates a new Offer instance using the specified properties.
@@ -12033,13 +12033,13 @@ export namespace mesos {
                 hostname: string;
 
                 /** Offer resources */
-                resources?: (mesos.v1.Resource.$Properties[]|null);
+                resources?: mesos.v1.Resource.$Properties[];
 
                 /** Offer executor_ids */
-                executor_ids?: (mesos.v1.ExecutorID.$Properties[]|null);
+                executor_ids?: mesos.v1.ExecutorID.$Properties[];
 
                 /** Offer attributes */
-                attributes?: (mesos.v1.Attribute.$Properties[]|null);
+                attributes?: mesos.v1.Attribute.$Properties[];
 
                 /** Offer url */
                 url?: (mesos.v1.URL.$Properties|null);
@@ -12080,34 +12080,34 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** Operation type. */
-                type: mesos.v1.Offer.Operation.Type;
+                type: (mesos.v1.Offer.Operation.Type|null);
 
                 /** Operation id. */
-                id?: (mesos.v1.OperationID.$Properties|null);
+                id: (mesos.v1.OperationID|null);
 
                 /** Operation launch. */
-                launch?: (mesos.v1.Offer.Operation.Launch.$Properties|null);
+                launch: (mesos.v1.Offer.Operation.Launch|null);
 
                 /** Operation launch_group. */
-                launch_group?: (mesos.v1.Offer.Operation.LaunchGroup.$Properties|null);
+                launch_group: (mesos.v1.Offer.Operation.LaunchGroup|null);
 
                 /** Operation reserve. */
-                reserve?: (mesos.v1.Offer.Operation.Reserve.$Properties|null);
+                reserve: (mesos.v1.Offer.Operation.Reserve|null);
 
                 /** Operation unreserve. */
-                unreserve?: (mesos.v1.Offer.Operation.Unreserve.$Properties|null);
+                unreserve: (mesos.v1.Offer.Operation.Unreserve|null);
 
                 /** Operation create. */
-                create?: (mesos.v1.Offer.Operation.Create.$Properties|null);
+                create: (mesos.v1.Offer.Operation.Create|null);
 
                 /** Operation destroy. */
-                destroy?: (mesos.v1.Offer.Operation.Destroy.$Properties|null);
+                destroy: (mesos.v1.Offer.Operation.Destroy|null);
 
                 /** Operation grow_volume. */
-                grow_volume?: (mesos.v1.Offer.Operation.GrowVolume.$Properties|null);
+                grow_volume: (mesos.v1.Offer.Operation.GrowVolume|null);
 
                 /** Operation shrink_volume. */
-                shrink_volume?: (mesos.v1.Offer.Operation.ShrinkVolume.$Properties|null);
+                shrink_volume: (mesos.v1.Offer.Operation.ShrinkVolume|null);
 
                 /**
                  * Creates a new Operation instance using the specified properties.
@@ -12263,7 +12263,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Launch task_infos. */
-                    task_infos: mesos.v1.TaskInfo.$Properties[];
+                    task_infos: mesos.v1.TaskInfo[];
 
                     /**
                      * Creates a new Launch instance using the specified properties.
@@ -12326,7 +12326,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Launch task_infos */
-                        task_infos?: (mesos.v1.TaskInfo.$Properties[]|null);
+                        task_infos?: mesos.v1.TaskInfo.$Properties[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -12356,10 +12356,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** LaunchGroup executor. */
-                    executor: mesos.v1.ExecutorInfo.$Properties;
+                    executor: mesos.v1.ExecutorInfo;
 
                     /** LaunchGroup task_group. */
-                    task_group: mesos.v1.TaskGroupInfo.$Properties;
+                    task_group: mesos.v1.TaskGroupInfo;
 
                     /**
                      * Creates a new LaunchGroup instance using the specified properties.
@@ -12455,10 +12455,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Reserve resources. */
-                    resources: mesos.v1.Resource.$Properties[];
+                    resources: mesos.v1.Resource[];
 
                     /** Reserve source. */
-                    source: mesos.v1.Resource.$Properties[];
+                    source: mesos.v1.Resource[];
 
                     /**
                      * Creates a new Reserve instance using the specified properties.
@@ -12521,10 +12521,10 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Reserve resources */
-                        resources?: (mesos.v1.Resource.$Properties[]|null);
+                        resources?: mesos.v1.Resource.$Properties[];
 
                         /** Reserve source */
-                        source?: (mesos.v1.Resource.$Properties[]|null);
+                        source?: mesos.v1.Resource.$Properties[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -12554,7 +12554,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Unreserve resources. */
-                    resources: mesos.v1.Resource.$Properties[];
+                    resources: mesos.v1.Resource[];
 
                     /**
                      * Creates a new Unreserve instance using the specified properties.
@@ -12617,7 +12617,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Unreserve resources */
-                        resources?: (mesos.v1.Resource.$Properties[]|null);
+                        resources?: mesos.v1.Resource.$Properties[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -12647,7 +12647,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Create volumes. */
-                    volumes: mesos.v1.Resource.$Properties[];
+                    volumes: mesos.v1.Resource[];
 
                     /**
                      * Creates a new Create instance using the specified properties.
@@ -12710,7 +12710,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Create volumes */
-                        volumes?: (mesos.v1.Resource.$Properties[]|null);
+                        volumes?: mesos.v1.Resource.$Properties[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -12740,7 +12740,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Destroy volumes. */
-                    volumes: mesos.v1.Resource.$Properties[];
+                    volumes: mesos.v1.Resource[];
 
                     /**
                      * Creates a new Destroy instance using the specified properties.
@@ -12803,7 +12803,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Destroy volumes */
-                        volumes?: (mesos.v1.Resource.$Properties[]|null);
+                        volumes?: mesos.v1.Resource.$Properties[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -12833,10 +12833,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** GrowVolume volume. */
-                    volume: mesos.v1.Resource.$Properties;
+                    volume: mesos.v1.Resource;
 
                     /** GrowVolume addition. */
-                    addition: mesos.v1.Resource.$Properties;
+                    addition: mesos.v1.Resource;
 
                     /**
                      * Creates a new GrowVolume instance using the specified properties.
@@ -12932,10 +12932,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** ShrinkVolume volume. */
-                    volume: mesos.v1.Resource.$Properties;
+                    volume: mesos.v1.Resource;
 
                     /** ShrinkVolume subtract. */
-                    subtract: mesos.v1.Value.Scalar.$Properties;
+                    subtract: mesos.v1.Value.Scalar;
 
                     /**
                      * Creates a new ShrinkVolume instance using the specified properties.
@@ -13033,22 +13033,22 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** InverseOffer id. */
-            id: mesos.v1.OfferID.$Properties;
+            id: mesos.v1.OfferID;
 
             /** InverseOffer url. */
-            url?: (mesos.v1.URL.$Properties|null);
+            url: (mesos.v1.URL|null);
 
             /** InverseOffer framework_id. */
-            framework_id: mesos.v1.FrameworkID.$Properties;
+            framework_id: mesos.v1.FrameworkID;
 
             /** InverseOffer agent_id. */
-            agent_id?: (mesos.v1.AgentID.$Properties|null);
+            agent_id: (mesos.v1.AgentID|null);
 
             /** InverseOffer unavailability. */
-            unavailability: mesos.v1.Unavailability.$Properties;
+            unavailability: mesos.v1.Unavailability;
 
             /** InverseOffer resources. */
-            resources: mesos.v1.Resource.$Properties[];
+            resources: mesos.v1.Resource[];
 
             /**
              * Creates a new InverseOffer instance using the specified properties.
@@ -13126,7 +13126,7 @@ export namespace mesos {
                 unavailability: mesos.v1.Unavailability.$Properties;
 
                 /** InverseOffer resources */
-                resources?: (mesos.v1.Resource.$Properties[]|null);
+                resources?: mesos.v1.Resource.$Properties[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -13156,25 +13156,25 @@ export namespace mesos {
             $unknowns?: Uint8Array[];
 
             /** OperationStatus operation_id. */
-            operation_id?: (mesos.v1.OperationID.$Properties|null);
+            operation_id: (mesos.v1.OperationID|null);
 
             /** OperationStatus state. */
             state: mesos.v1.OperationState;
 
             /** OperationStatus message. */
-            message: string;
+            message: (string|null);
 
             /** OperationStatus converted_resources. */
-            converted_resources: mesos.v1.Resource.$Properties[];
+            converted_resources: mesos.v1.Resource[];
 
             /** OperationStatus uuid. */
-            uuid?: (mesos.v1.UUID.$Properties|null);
+            uuid: (mesos.v1.UUID|null);
 
             /** OperationStatus agent_id. */
-            agent_id?: (mesos.v1.AgentID.$Properties|null);
+            agent_id: (mesos.v1.AgentID|null);
 
             /** OperationStatus resource_provider_id. */
-            resource_provider_id?: (mesos.v1.ResourceProviderID.$Properties|null);
+            resource_provider_id: (mesos.v1.ResourceProviderID|null);
 
             /**
              * Creates a new OperationStatus instance using the specified properties.
@@ -13246,7 +13246,7 @@ export namespace mesos {
                 message?: (string|null);
 
                 /** OperationStatus converted_resources */
-                converted_resources?: (mesos.v1.Resource.$Properties[]|null);
+                converted_resources?: mesos.v1.Resource.$Properties[];
 
                 /** OperationStatus uuid */
                 uuid?: (mesos.v1.UUID.$Properties|null);
@@ -13322,37 +13322,37 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** Event type. */
-                type: mesos.v1.scheduler.Event.Type;
+                type: (mesos.v1.scheduler.Event.Type|null);
 
                 /** Event subscribed. */
-                subscribed?: (mesos.v1.scheduler.Event.Subscribed.$Properties|null);
+                subscribed: (mesos.v1.scheduler.Event.Subscribed|null);
 
                 /** Event offers. */
-                offers?: (mesos.v1.scheduler.Event.Offers.$Properties|null);
+                offers: (mesos.v1.scheduler.Event.Offers|null);
 
                 /** Event inverse_offers. */
-                inverse_offers?: (mesos.v1.scheduler.Event.InverseOffers.$Properties|null);
+                inverse_offers: (mesos.v1.scheduler.Event.InverseOffers|null);
 
                 /** Event rescind. */
-                rescind?: (mesos.v1.scheduler.Event.Rescind.$Properties|null);
+                rescind: (mesos.v1.scheduler.Event.Rescind|null);
 
                 /** Event rescind_inverse_offer. */
-                rescind_inverse_offer?: (mesos.v1.scheduler.Event.RescindInverseOffer.$Properties|null);
+                rescind_inverse_offer: (mesos.v1.scheduler.Event.RescindInverseOffer|null);
 
                 /** Event update. */
-                update?: (mesos.v1.scheduler.Event.Update.$Properties|null);
+                update: (mesos.v1.scheduler.Event.Update|null);
 
                 /** Event update_operation_status. */
-                update_operation_status?: (mesos.v1.scheduler.Event.UpdateOperationStatus.$Properties|null);
+                update_operation_status: (mesos.v1.scheduler.Event.UpdateOperationStatus|null);
 
                 /** Event message. */
-                message?: (mesos.v1.scheduler.Event.Message.$Properties|null);
+                message: (mesos.v1.scheduler.Event.Message|null);
 
                 /** Event failure. */
-                failure?: (mesos.v1.scheduler.Event.Failure.$Properties|null);
+                failure: (mesos.v1.scheduler.Event.Failure|null);
 
                 /** Event error. */
-                error?: (mesos.v1.scheduler.Event.Error.$Properties|null);
+                error: (mesos.v1.scheduler.Event.Error|null);
 
                 /**
                  * Creates a new Event instance using the specified properties.
@@ -13514,13 +13514,13 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Subscribed framework_id. */
-                    framework_id: mesos.v1.FrameworkID.$Properties;
+                    framework_id: mesos.v1.FrameworkID;
 
                     /** Subscribed heartbeat_interval_seconds. */
-                    heartbeat_interval_seconds: number;
+                    heartbeat_interval_seconds: (number|null);
 
                     /** Subscribed master_info. */
-                    master_info?: (mesos.v1.MasterInfo.$Properties|null);
+                    master_info: (mesos.v1.MasterInfo|null);
 
                     /**
                      * Creates a new Subscribed instance using the specified properties.
@@ -13619,7 +13619,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Offers offers. */
-                    offers: mesos.v1.Offer.$Properties[];
+                    offers: mesos.v1.Offer[];
 
                     /**
                      * Creates a new Offers instance using the specified properties.
@@ -13682,7 +13682,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Offers offers */
-                        offers?: (mesos.v1.Offer.$Properties[]|null);
+                        offers?: mesos.v1.Offer.$Properties[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -13712,7 +13712,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** InverseOffers inverse_offers. */
-                    inverse_offers: mesos.v1.InverseOffer.$Properties[];
+                    inverse_offers: mesos.v1.InverseOffer[];
 
                     /**
                      * Creates a new InverseOffers instance using the specified properties.
@@ -13775,7 +13775,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** InverseOffers inverse_offers */
-                        inverse_offers?: (mesos.v1.InverseOffer.$Properties[]|null);
+                        inverse_offers?: mesos.v1.InverseOffer.$Properties[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -13805,7 +13805,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Rescind offer_id. */
-                    offer_id: mesos.v1.OfferID.$Properties;
+                    offer_id: mesos.v1.OfferID;
 
                     /**
                      * Creates a new Rescind instance using the specified properties.
@@ -13898,7 +13898,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** RescindInverseOffer inverse_offer_id. */
-                    inverse_offer_id: mesos.v1.OfferID.$Properties;
+                    inverse_offer_id: mesos.v1.OfferID;
 
                     /**
                      * Creates a new RescindInverseOffer instance using the specified properties.
@@ -13991,7 +13991,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Update status. */
-                    status: mesos.v1.TaskStatus.$Properties;
+                    status: mesos.v1.TaskStatus;
 
                     /**
                      * Creates a new Update instance using the specified properties.
@@ -14084,7 +14084,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** UpdateOperationStatus status. */
-                    status: mesos.v1.OperationStatus.$Properties;
+                    status: mesos.v1.OperationStatus;
 
                     /**
                      * Creates a new UpdateOperationStatus instance using the specified properties.
@@ -14177,10 +14177,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Message agent_id. */
-                    agent_id: mesos.v1.AgentID.$Properties;
+                    agent_id: mesos.v1.AgentID;
 
                     /** Message executor_id. */
-                    executor_id: mesos.v1.ExecutorID.$Properties;
+                    executor_id: mesos.v1.ExecutorID;
 
                     /** Message data. */
                     data: Uint8Array;
@@ -14282,13 +14282,13 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Failure agent_id. */
-                    agent_id?: (mesos.v1.AgentID.$Properties|null);
+                    agent_id: (mesos.v1.AgentID|null);
 
                     /** Failure executor_id. */
-                    executor_id?: (mesos.v1.ExecutorID.$Properties|null);
+                    executor_id: (mesos.v1.ExecutorID|null);
 
                     /** Failure status. */
-                    status: number;
+                    status: (number|null);
 
                     /**
                      * Creates a new Failure instance using the specified properties.
@@ -14481,58 +14481,58 @@ export namespace mesos {
                 $unknowns?: Uint8Array[];
 
                 /** Call framework_id. */
-                framework_id?: (mesos.v1.FrameworkID.$Properties|null);
+                framework_id: (mesos.v1.FrameworkID|null);
 
                 /** Call type. */
-                type: mesos.v1.scheduler.Call.Type;
+                type: (mesos.v1.scheduler.Call.Type|null);
 
                 /** Call subscribe. */
-                subscribe?: (mesos.v1.scheduler.Call.Subscribe.$Properties|null);
+                subscribe: (mesos.v1.scheduler.Call.Subscribe|null);
 
                 /** Call accept. */
-                accept?: (mesos.v1.scheduler.Call.Accept.$Properties|null);
+                accept: (mesos.v1.scheduler.Call.Accept|null);
 
                 /** Call decline. */
-                decline?: (mesos.v1.scheduler.Call.Decline.$Properties|null);
+                decline: (mesos.v1.scheduler.Call.Decline|null);
 
                 /** Call accept_inverse_offers. */
-                accept_inverse_offers?: (mesos.v1.scheduler.Call.AcceptInverseOffers.$Properties|null);
+                accept_inverse_offers: (mesos.v1.scheduler.Call.AcceptInverseOffers|null);
 
                 /** Call decline_inverse_offers. */
-                decline_inverse_offers?: (mesos.v1.scheduler.Call.DeclineInverseOffers.$Properties|null);
+                decline_inverse_offers: (mesos.v1.scheduler.Call.DeclineInverseOffers|null);
 
                 /** Call revive. */
-                revive?: (mesos.v1.scheduler.Call.Revive.$Properties|null);
+                revive: (mesos.v1.scheduler.Call.Revive|null);
 
                 /** Call kill. */
-                kill?: (mesos.v1.scheduler.Call.Kill.$Properties|null);
+                kill: (mesos.v1.scheduler.Call.Kill|null);
 
                 /** Call shutdown. */
-                shutdown?: (mesos.v1.scheduler.Call.Shutdown.$Properties|null);
+                shutdown: (mesos.v1.scheduler.Call.Shutdown|null);
 
                 /** Call acknowledge. */
-                acknowledge?: (mesos.v1.scheduler.Call.Acknowledge.$Properties|null);
+                acknowledge: (mesos.v1.scheduler.Call.Acknowledge|null);
 
                 /** Call acknowledge_operation_status. */
-                acknowledge_operation_status?: (mesos.v1.scheduler.Call.AcknowledgeOperationStatus.$Properties|null);
+                acknowledge_operation_status: (mesos.v1.scheduler.Call.AcknowledgeOperationStatus|null);
 
                 /** Call reconcile. */
-                reconcile?: (mesos.v1.scheduler.Call.Reconcile.$Properties|null);
+                reconcile: (mesos.v1.scheduler.Call.Reconcile|null);
 
                 /** Call reconcile_operations. */
-                reconcile_operations?: (mesos.v1.scheduler.Call.ReconcileOperations.$Properties|null);
+                reconcile_operations: (mesos.v1.scheduler.Call.ReconcileOperations|null);
 
                 /** Call message. */
-                message?: (mesos.v1.scheduler.Call.Message.$Properties|null);
+                message: (mesos.v1.scheduler.Call.Message|null);
 
                 /** Call request. */
-                request?: (mesos.v1.scheduler.Call.Request.$Properties|null);
+                request: (mesos.v1.scheduler.Call.Request|null);
 
                 /** Call suppress. */
-                suppress?: (mesos.v1.scheduler.Call.Suppress.$Properties|null);
+                suppress: (mesos.v1.scheduler.Call.Suppress|null);
 
                 /** Call update_framework. */
-                update_framework?: (mesos.v1.scheduler.Call.UpdateFramework.$Properties|null);
+                update_framework: (mesos.v1.scheduler.Call.UpdateFramework|null);
 
                 /**
                  * Creates a new Call instance using the specified properties.
@@ -14733,7 +14733,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Subscribe framework_info. */
-                    framework_info: mesos.v1.FrameworkInfo.$Properties;
+                    framework_info: mesos.v1.FrameworkInfo;
 
                     /** Subscribe suppressed_roles. */
                     suppressed_roles: string[];
@@ -14802,7 +14802,7 @@ export namespace mesos {
                         framework_info: mesos.v1.FrameworkInfo.$Properties;
 
                         /** Subscribe suppressed_roles */
-                        suppressed_roles?: (string[]|null);
+                        suppressed_roles?: string[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -14832,13 +14832,13 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Accept offer_ids. */
-                    offer_ids: mesos.v1.OfferID.$Properties[];
+                    offer_ids: mesos.v1.OfferID[];
 
                     /** Accept operations. */
-                    operations: mesos.v1.Offer.Operation.$Properties[];
+                    operations: mesos.v1.Offer.Operation[];
 
                     /** Accept filters. */
-                    filters?: (mesos.v1.Filters.$Properties|null);
+                    filters: (mesos.v1.Filters|null);
 
                     /**
                      * Creates a new Accept instance using the specified properties.
@@ -14901,10 +14901,10 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Accept offer_ids */
-                        offer_ids?: (mesos.v1.OfferID.$Properties[]|null);
+                        offer_ids?: mesos.v1.OfferID.$Properties[];
 
                         /** Accept operations */
-                        operations?: (mesos.v1.Offer.Operation.$Properties[]|null);
+                        operations?: mesos.v1.Offer.Operation.$Properties[];
 
                         /** Accept filters */
                         filters?: (mesos.v1.Filters.$Properties|null);
@@ -14937,10 +14937,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Decline offer_ids. */
-                    offer_ids: mesos.v1.OfferID.$Properties[];
+                    offer_ids: mesos.v1.OfferID[];
 
                     /** Decline filters. */
-                    filters?: (mesos.v1.Filters.$Properties|null);
+                    filters: (mesos.v1.Filters|null);
 
                     /**
                      * Creates a new Decline instance using the specified properties.
@@ -15003,7 +15003,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Decline offer_ids */
-                        offer_ids?: (mesos.v1.OfferID.$Properties[]|null);
+                        offer_ids?: mesos.v1.OfferID.$Properties[];
 
                         /** Decline filters */
                         filters?: (mesos.v1.Filters.$Properties|null);
@@ -15036,10 +15036,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** AcceptInverseOffers inverse_offer_ids. */
-                    inverse_offer_ids: mesos.v1.OfferID.$Properties[];
+                    inverse_offer_ids: mesos.v1.OfferID[];
 
                     /** AcceptInverseOffers filters. */
-                    filters?: (mesos.v1.Filters.$Properties|null);
+                    filters: (mesos.v1.Filters|null);
 
                     /**
                      * Creates a new AcceptInverseOffers instance using the specified properties.
@@ -15102,7 +15102,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** AcceptInverseOffers inverse_offer_ids */
-                        inverse_offer_ids?: (mesos.v1.OfferID.$Properties[]|null);
+                        inverse_offer_ids?: mesos.v1.OfferID.$Properties[];
 
                         /** AcceptInverseOffers filters */
                         filters?: (mesos.v1.Filters.$Properties|null);
@@ -15135,10 +15135,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** DeclineInverseOffers inverse_offer_ids. */
-                    inverse_offer_ids: mesos.v1.OfferID.$Properties[];
+                    inverse_offer_ids: mesos.v1.OfferID[];
 
                     /** DeclineInverseOffers filters. */
-                    filters?: (mesos.v1.Filters.$Properties|null);
+                    filters: (mesos.v1.Filters|null);
 
                     /**
                      * Creates a new DeclineInverseOffers instance using the specified properties.
@@ -15201,7 +15201,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** DeclineInverseOffers inverse_offer_ids */
-                        inverse_offer_ids?: (mesos.v1.OfferID.$Properties[]|null);
+                        inverse_offer_ids?: mesos.v1.OfferID.$Properties[];
 
                         /** DeclineInverseOffers filters */
                         filters?: (mesos.v1.Filters.$Properties|null);
@@ -15297,7 +15297,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Revive roles */
-                        roles?: (string[]|null);
+                        roles?: string[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -15390,7 +15390,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Suppress roles */
-                        roles?: (string[]|null);
+                        roles?: string[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -15420,13 +15420,13 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Kill task_id. */
-                    task_id: mesos.v1.TaskID.$Properties;
+                    task_id: mesos.v1.TaskID;
 
                     /** Kill agent_id. */
-                    agent_id?: (mesos.v1.AgentID.$Properties|null);
+                    agent_id: (mesos.v1.AgentID|null);
 
                     /** Kill kill_policy. */
-                    kill_policy?: (mesos.v1.KillPolicy.$Properties|null);
+                    kill_policy: (mesos.v1.KillPolicy|null);
 
                     /**
                      * Creates a new Kill instance using the specified properties.
@@ -15525,10 +15525,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Shutdown executor_id. */
-                    executor_id: mesos.v1.ExecutorID.$Properties;
+                    executor_id: mesos.v1.ExecutorID;
 
                     /** Shutdown agent_id. */
-                    agent_id: mesos.v1.AgentID.$Properties;
+                    agent_id: mesos.v1.AgentID;
 
                     /**
                      * Creates a new Shutdown instance using the specified properties.
@@ -15624,10 +15624,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Acknowledge agent_id. */
-                    agent_id: mesos.v1.AgentID.$Properties;
+                    agent_id: mesos.v1.AgentID;
 
                     /** Acknowledge task_id. */
-                    task_id: mesos.v1.TaskID.$Properties;
+                    task_id: mesos.v1.TaskID;
 
                     /** Acknowledge uuid. */
                     uuid: Uint8Array;
@@ -15729,16 +15729,16 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** AcknowledgeOperationStatus agent_id. */
-                    agent_id?: (mesos.v1.AgentID.$Properties|null);
+                    agent_id: (mesos.v1.AgentID|null);
 
                     /** AcknowledgeOperationStatus resource_provider_id. */
-                    resource_provider_id?: (mesos.v1.ResourceProviderID.$Properties|null);
+                    resource_provider_id: (mesos.v1.ResourceProviderID|null);
 
                     /** AcknowledgeOperationStatus uuid. */
                     uuid: Uint8Array;
 
                     /** AcknowledgeOperationStatus operation_id. */
-                    operation_id: mesos.v1.OperationID.$Properties;
+                    operation_id: mesos.v1.OperationID;
 
                     /**
                      * Creates a new AcknowledgeOperationStatus instance using the specified properties.
@@ -15840,7 +15840,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Reconcile tasks. */
-                    tasks: mesos.v1.scheduler.Call.Reconcile.Task.$Properties[];
+                    tasks: mesos.v1.scheduler.Call.Reconcile.Task[];
 
                     /**
                      * Creates a new Reconcile instance using the specified properties.
@@ -15903,7 +15903,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Reconcile tasks */
-                        tasks?: (mesos.v1.scheduler.Call.Reconcile.Task.$Properties[]|null);
+                        tasks?: mesos.v1.scheduler.Call.Reconcile.Task.$Properties[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -15932,10 +15932,10 @@ export namespace mesos {
                         $unknowns?: Uint8Array[];
 
                         /** Task task_id. */
-                        task_id: mesos.v1.TaskID.$Properties;
+                        task_id: mesos.v1.TaskID;
 
                         /** Task agent_id. */
-                        agent_id?: (mesos.v1.AgentID.$Properties|null);
+                        agent_id: (mesos.v1.AgentID|null);
 
                         /**
                          * Creates a new Task instance using the specified properties.
@@ -16032,7 +16032,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** ReconcileOperations operations. */
-                    operations: mesos.v1.scheduler.Call.ReconcileOperations.Operation.$Properties[];
+                    operations: mesos.v1.scheduler.Call.ReconcileOperations.Operation[];
 
                     /**
                      * Creates a new ReconcileOperations instance using the specified properties.
@@ -16095,7 +16095,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** ReconcileOperations operations */
-                        operations?: (mesos.v1.scheduler.Call.ReconcileOperations.Operation.$Properties[]|null);
+                        operations?: mesos.v1.scheduler.Call.ReconcileOperations.Operation.$Properties[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -16124,13 +16124,13 @@ export namespace mesos {
                         $unknowns?: Uint8Array[];
 
                         /** Operation operation_id. */
-                        operation_id: mesos.v1.OperationID.$Properties;
+                        operation_id: mesos.v1.OperationID;
 
                         /** Operation agent_id. */
-                        agent_id?: (mesos.v1.AgentID.$Properties|null);
+                        agent_id: (mesos.v1.AgentID|null);
 
                         /** Operation resource_provider_id. */
-                        resource_provider_id?: (mesos.v1.ResourceProviderID.$Properties|null);
+                        resource_provider_id: (mesos.v1.ResourceProviderID|null);
 
                         /**
                          * Creates a new Operation instance using the specified properties.
@@ -16230,10 +16230,10 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Message agent_id. */
-                    agent_id: mesos.v1.AgentID.$Properties;
+                    agent_id: mesos.v1.AgentID;
 
                     /** Message executor_id. */
-                    executor_id: mesos.v1.ExecutorID.$Properties;
+                    executor_id: mesos.v1.ExecutorID;
 
                     /** Message data. */
                     data: Uint8Array;
@@ -16335,7 +16335,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** Request requests. */
-                    requests: mesos.v1.Request.$Properties[];
+                    requests: mesos.v1.Request[];
 
                     /**
                      * Creates a new Request instance using the specified properties.
@@ -16398,7 +16398,7 @@ export namespace mesos {
                     interface $Properties {
 
                         /** Request requests */
-                        requests?: (mesos.v1.Request.$Properties[]|null);
+                        requests?: mesos.v1.Request.$Properties[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -16428,7 +16428,7 @@ export namespace mesos {
                     $unknowns?: Uint8Array[];
 
                     /** UpdateFramework framework_info. */
-                    framework_info: mesos.v1.FrameworkInfo.$Properties;
+                    framework_info: mesos.v1.FrameworkInfo;
 
                     /** UpdateFramework suppressed_roles. */
                     suppressed_roles: string[];
@@ -16497,7 +16497,7 @@ export namespace mesos {
                         framework_info: mesos.v1.FrameworkInfo.$Properties;
 
                         /** UpdateFramework suppressed_roles */
-                        suppressed_roles?: (string[]|null);
+                        suppressed_roles?: string[];
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];

@@ -5876,8 +5876,8 @@ export const mesos = $root.mesos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            Address.prototype.hostname = "";
-            Address.prototype.ip = "";
+            Address.prototype.hostname = null;
+            Address.prototype.ip = null;
             Address.prototype.port = 0;
 
             Address.create = function(properties) {
@@ -6343,9 +6343,9 @@ export const mesos = $root.mesos = (() => {
 
             URL.prototype.scheme = "";
             URL.prototype.address = null;
-            URL.prototype.path = "";
+            URL.prototype.path = null;
             URL.prototype.query = $util.emptyArray;
-            URL.prototype.fragment = "";
+            URL.prototype.fragment = null;
 
             URL.create = function(properties) {
                 return new URL(properties);
@@ -6568,7 +6568,7 @@ export const mesos = $root.mesos = (() => {
             };
 
             Label.prototype.key = "";
-            Label.prototype.value = "";
+            Label.prototype.value = null;
 
             Label.create = function(properties) {
                 return new Label(properties);
@@ -7025,7 +7025,7 @@ export const mesos = $root.mesos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            Filters.prototype.refuse_seconds = 5;
+            Filters.prototype.refuse_seconds = null;
 
             Filters.create = function(properties) {
                 return new Filters(properties);
@@ -7470,12 +7470,12 @@ export const mesos = $root.mesos = (() => {
             FrameworkInfo.prototype.user = "";
             FrameworkInfo.prototype.name = "";
             FrameworkInfo.prototype.id = null;
-            FrameworkInfo.prototype.failover_timeout = 0;
-            FrameworkInfo.prototype.checkpoint = false;
-            FrameworkInfo.prototype.role = "*";
-            FrameworkInfo.prototype.hostname = "";
-            FrameworkInfo.prototype.principal = "";
-            FrameworkInfo.prototype.webui_url = "";
+            FrameworkInfo.prototype.failover_timeout = null;
+            FrameworkInfo.prototype.checkpoint = null;
+            FrameworkInfo.prototype.role = null;
+            FrameworkInfo.prototype.hostname = null;
+            FrameworkInfo.prototype.principal = null;
+            FrameworkInfo.prototype.webui_url = null;
             FrameworkInfo.prototype.capabilities = $util.emptyArray;
             FrameworkInfo.prototype.labels = null;
             FrameworkInfo.prototype.roles = $util.emptyArray;
@@ -7904,7 +7904,7 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                Capability.prototype.type = 0;
+                Capability.prototype.type = null;
 
                 Capability.create = function(properties) {
                     return new Capability(properties);
@@ -8665,9 +8665,9 @@ export const mesos = $root.mesos = (() => {
             MasterInfo.prototype.id = "";
             MasterInfo.prototype.ip = 0;
             MasterInfo.prototype.port = 5050;
-            MasterInfo.prototype.pid = "";
-            MasterInfo.prototype.hostname = "";
-            MasterInfo.prototype.version = "";
+            MasterInfo.prototype.pid = null;
+            MasterInfo.prototype.hostname = null;
+            MasterInfo.prototype.version = null;
             MasterInfo.prototype.address = null;
             MasterInfo.prototype.domain = null;
             MasterInfo.prototype.capabilities = $util.emptyArray;
@@ -8957,7 +8957,7 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                Capability.prototype.type = 0;
+                Capability.prototype.type = null;
 
                 Capability.create = function(properties) {
                     return new Capability(properties);
@@ -9135,7 +9135,7 @@ export const mesos = $root.mesos = (() => {
             AgentInfo.prototype.resources = $util.emptyArray;
             AgentInfo.prototype.attributes = $util.emptyArray;
             AgentInfo.prototype.id = null;
-            AgentInfo.prototype.port = 5051;
+            AgentInfo.prototype.port = null;
             AgentInfo.prototype.domain = null;
 
             AgentInfo.create = function(properties) {
@@ -10667,7 +10667,7 @@ export const mesos = $root.mesos = (() => {
             Resource.prototype.scalar = null;
             Resource.prototype.ranges = null;
             Resource.prototype.set = null;
-            Resource.prototype.role = "*";
+            Resource.prototype.role = null;
             Resource.prototype.allocation_info = null;
             Resource.prototype.reservation = null;
             Resource.prototype.reservations = $util.emptyArray;
@@ -11089,7 +11089,7 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                AllocationInfo.prototype.role = "";
+                AllocationInfo.prototype.role = null;
 
                 AllocationInfo.create = function(properties) {
                     return new AllocationInfo(properties);
@@ -11219,9 +11219,9 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                ReservationInfo.prototype.type = 0;
-                ReservationInfo.prototype.role = "";
-                ReservationInfo.prototype.principal = "";
+                ReservationInfo.prototype.type = null;
+                ReservationInfo.prototype.role = null;
+                ReservationInfo.prototype.principal = null;
                 ReservationInfo.prototype.labels = null;
 
                 ReservationInfo.create = function(properties) {
@@ -11617,7 +11617,7 @@ export const mesos = $root.mesos = (() => {
                     };
 
                     Persistence.prototype.id = "";
-                    Persistence.prototype.principal = "";
+                    Persistence.prototype.principal = null;
 
                     Persistence.create = function(properties) {
                         return new Persistence(properties);
@@ -11767,10 +11767,10 @@ export const mesos = $root.mesos = (() => {
                     Source.prototype.type = 0;
                     Source.prototype.path = null;
                     Source.prototype.mount = null;
-                    Source.prototype.id = "";
+                    Source.prototype.id = null;
                     Source.prototype.metadata = null;
-                    Source.prototype.profile = "";
-                    Source.prototype.vendor = "";
+                    Source.prototype.profile = null;
+                    Source.prototype.vendor = null;
 
                     Source.create = function(properties) {
                         return new Source(properties);
@@ -12054,7 +12054,7 @@ export const mesos = $root.mesos = (() => {
                                         this[keys[i]] = properties[keys[i]];
                         };
 
-                        Path.prototype.root = "";
+                        Path.prototype.root = null;
 
                         Path.create = function(properties) {
                             return new Path(properties);
@@ -12184,7 +12184,7 @@ export const mesos = $root.mesos = (() => {
                                         this[keys[i]] = properties[keys[i]];
                         };
 
-                        Mount.prototype.root = "";
+                        Mount.prototype.root = null;
 
                         Mount.create = function(properties) {
                             return new Mount(properties);
@@ -12525,7 +12525,7 @@ export const mesos = $root.mesos = (() => {
 
             Volume.prototype.mode = 1;
             Volume.prototype.container_path = "";
-            Volume.prototype.host_path = "";
+            Volume.prototype.host_path = null;
 
             Volume.create = function(properties) {
                 return new Volume(properties);
@@ -13193,7 +13193,7 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                Event.prototype.type = 0;
+                Event.prototype.type = null;
                 Event.prototype.subscribed = null;
                 Event.prototype.acknowledged = null;
                 Event.prototype.launch = null;
@@ -14623,7 +14623,7 @@ export const mesos = $root.mesos = (() => {
 
                 Call.prototype.executor_id = null;
                 Call.prototype.framework_id = null;
-                Call.prototype.type = 0;
+                Call.prototype.type = null;
                 Call.prototype.subscribe = null;
                 Call.prototype.update = null;
                 Call.prototype.message = null;
@@ -15386,7 +15386,7 @@ export const mesos = $root.mesos = (() => {
             TaskInfo.prototype.executor = null;
             TaskInfo.prototype.command = null;
             TaskInfo.prototype.health_check = null;
-            TaskInfo.prototype.data = $util.newBuffer([]);
+            TaskInfo.prototype.data = null;
             TaskInfo.prototype.labels = null;
             TaskInfo.prototype.kill_policy = null;
             TaskInfo.prototype.check = null;
@@ -16001,14 +16001,14 @@ export const mesos = $root.mesos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            ExecutorInfo.prototype.type = 0;
+            ExecutorInfo.prototype.type = null;
             ExecutorInfo.prototype.executor_id = null;
             ExecutorInfo.prototype.framework_id = null;
             ExecutorInfo.prototype.command = null;
             ExecutorInfo.prototype.resources = $util.emptyArray;
-            ExecutorInfo.prototype.name = "";
-            ExecutorInfo.prototype.source = "";
-            ExecutorInfo.prototype.data = $util.newBuffer([]);
+            ExecutorInfo.prototype.name = null;
+            ExecutorInfo.prototype.source = null;
+            ExecutorInfo.prototype.data = null;
             ExecutorInfo.prototype.shutdown_grace_period = null;
             ExecutorInfo.prototype.labels = null;
 
@@ -16378,10 +16378,10 @@ export const mesos = $root.mesos = (() => {
 
             CommandInfo.prototype.uris = $util.emptyArray;
             CommandInfo.prototype.environment = null;
-            CommandInfo.prototype.shell = true;
-            CommandInfo.prototype.value = "";
+            CommandInfo.prototype.shell = null;
+            CommandInfo.prototype.value = null;
             CommandInfo.prototype["arguments"] = $util.emptyArray;
-            CommandInfo.prototype.user = "";
+            CommandInfo.prototype.user = null;
 
             CommandInfo.create = function(properties) {
                 return new CommandInfo(properties);
@@ -16632,10 +16632,10 @@ export const mesos = $root.mesos = (() => {
                 };
 
                 URI.prototype.value = "";
-                URI.prototype.executable = false;
-                URI.prototype.extract = true;
-                URI.prototype.cache = false;
-                URI.prototype.output_file = "";
+                URI.prototype.executable = null;
+                URI.prototype.extract = null;
+                URI.prototype.cache = null;
+                URI.prototype.output_file = null;
 
                 URI.create = function(properties) {
                     return new URI(properties);
@@ -16982,8 +16982,8 @@ export const mesos = $root.mesos = (() => {
                 };
 
                 Variable.prototype.name = "";
-                Variable.prototype.type = 1;
-                Variable.prototype.value = "";
+                Variable.prototype.type = null;
+                Variable.prototype.value = null;
                 Variable.prototype.secret = null;
 
                 Variable.create = function(properties) {
@@ -17204,7 +17204,7 @@ export const mesos = $root.mesos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            Secret.prototype.type = 0;
+            Secret.prototype.type = null;
             Secret.prototype.reference = null;
             Secret.prototype.value = null;
 
@@ -17410,7 +17410,7 @@ export const mesos = $root.mesos = (() => {
                 };
 
                 Reference.prototype.name = "";
-                Reference.prototype.key = "";
+                Reference.prototype.key = null;
 
                 Reference.create = function(properties) {
                     return new Reference(properties);
@@ -17699,12 +17699,12 @@ export const mesos = $root.mesos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            HealthCheck.prototype.delay_seconds = 15;
-            HealthCheck.prototype.interval_seconds = 10;
-            HealthCheck.prototype.timeout_seconds = 20;
-            HealthCheck.prototype.consecutive_failures = 3;
-            HealthCheck.prototype.grace_period_seconds = 10;
-            HealthCheck.prototype.type = 0;
+            HealthCheck.prototype.delay_seconds = null;
+            HealthCheck.prototype.interval_seconds = null;
+            HealthCheck.prototype.timeout_seconds = null;
+            HealthCheck.prototype.consecutive_failures = null;
+            HealthCheck.prototype.grace_period_seconds = null;
+            HealthCheck.prototype.type = null;
             HealthCheck.prototype.command = null;
             HealthCheck.prototype.http = null;
             HealthCheck.prototype.tcp = null;
@@ -18018,10 +18018,10 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                HTTPCheckInfo.prototype.protocol = 1;
-                HTTPCheckInfo.prototype.scheme = "";
+                HTTPCheckInfo.prototype.protocol = null;
+                HTTPCheckInfo.prototype.scheme = null;
                 HTTPCheckInfo.prototype.port = 0;
-                HTTPCheckInfo.prototype.path = "";
+                HTTPCheckInfo.prototype.path = null;
                 HTTPCheckInfo.prototype.statuses = $util.emptyArray;
 
                 HTTPCheckInfo.create = function(properties) {
@@ -18259,7 +18259,7 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                TCPCheckInfo.prototype.protocol = 1;
+                TCPCheckInfo.prototype.protocol = null;
                 TCPCheckInfo.prototype.port = 0;
 
                 TCPCheckInfo.create = function(properties) {
@@ -18430,13 +18430,13 @@ export const mesos = $root.mesos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            CheckInfo.prototype.type = 0;
+            CheckInfo.prototype.type = null;
             CheckInfo.prototype.command = null;
             CheckInfo.prototype.http = null;
             CheckInfo.prototype.tcp = null;
-            CheckInfo.prototype.delay_seconds = 15;
-            CheckInfo.prototype.interval_seconds = 10;
-            CheckInfo.prototype.timeout_seconds = 20;
+            CheckInfo.prototype.delay_seconds = null;
+            CheckInfo.prototype.interval_seconds = null;
+            CheckInfo.prototype.timeout_seconds = null;
 
             CheckInfo.create = function(properties) {
                 return new CheckInfo(properties);
@@ -18851,7 +18851,7 @@ export const mesos = $root.mesos = (() => {
                 };
 
                 Http.prototype.port = 0;
-                Http.prototype.path = "";
+                Http.prototype.path = null;
 
                 Http.create = function(properties) {
                     return new Http(properties);
@@ -19131,7 +19131,7 @@ export const mesos = $root.mesos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            CheckStatusInfo.prototype.type = 0;
+            CheckStatusInfo.prototype.type = null;
             CheckStatusInfo.prototype.command = null;
             CheckStatusInfo.prototype.http = null;
             CheckStatusInfo.prototype.tcp = null;
@@ -19355,7 +19355,7 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                Command.prototype.exit_code = 0;
+                Command.prototype.exit_code = null;
 
                 Command.create = function(properties) {
                     return new Command(properties);
@@ -19485,7 +19485,7 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                Http.prototype.status_code = 0;
+                Http.prototype.status_code = null;
 
                 Http.create = function(properties) {
                     return new Http(properties);
@@ -19615,7 +19615,7 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                Tcp.prototype.succeeded = false;
+                Tcp.prototype.succeeded = null;
 
                 Tcp.create = function(properties) {
                     return new Tcp(properties);
@@ -19769,15 +19769,15 @@ export const mesos = $root.mesos = (() => {
 
             TaskStatus.prototype.task_id = null;
             TaskStatus.prototype.state = 6;
-            TaskStatus.prototype.message = "";
-            TaskStatus.prototype.source = 0;
-            TaskStatus.prototype.reason = 0;
-            TaskStatus.prototype.data = $util.newBuffer([]);
+            TaskStatus.prototype.message = null;
+            TaskStatus.prototype.source = null;
+            TaskStatus.prototype.reason = null;
+            TaskStatus.prototype.data = null;
             TaskStatus.prototype.agent_id = null;
             TaskStatus.prototype.executor_id = null;
-            TaskStatus.prototype.timestamp = 0;
-            TaskStatus.prototype.uuid = $util.newBuffer([]);
-            TaskStatus.prototype.healthy = false;
+            TaskStatus.prototype.timestamp = null;
+            TaskStatus.prototype.uuid = null;
+            TaskStatus.prototype.healthy = null;
             TaskStatus.prototype.check_status = null;
             TaskStatus.prototype.labels = null;
             TaskStatus.prototype.container_status = null;
@@ -20704,7 +20704,7 @@ export const mesos = $root.mesos = (() => {
 
             ContainerStatus.prototype.container_id = null;
             ContainerStatus.prototype.network_infos = $util.emptyArray;
-            ContainerStatus.prototype.executor_pid = 0;
+            ContainerStatus.prototype.executor_pid = null;
 
             ContainerStatus.create = function(properties) {
                 return new ContainerStatus(properties);
@@ -20897,7 +20897,7 @@ export const mesos = $root.mesos = (() => {
             };
 
             NetworkInfo.prototype.ip_addresses = $util.emptyArray;
-            NetworkInfo.prototype.name = "";
+            NetworkInfo.prototype.name = null;
             NetworkInfo.prototype.groups = $util.emptyArray;
             NetworkInfo.prototype.labels = null;
             NetworkInfo.prototype.port_mappings = $util.emptyArray;
@@ -21161,8 +21161,8 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                IPAddress.prototype.protocol = 1;
-                IPAddress.prototype.ip_address = "";
+                IPAddress.prototype.protocol = null;
+                IPAddress.prototype.ip_address = null;
 
                 IPAddress.create = function(properties) {
                     return new IPAddress(properties);
@@ -21331,7 +21331,7 @@ export const mesos = $root.mesos = (() => {
 
                 PortMapping.prototype.host_port = 0;
                 PortMapping.prototype.container_port = 0;
-                PortMapping.prototype.protocol = "";
+                PortMapping.prototype.protocol = null;
 
                 PortMapping.create = function(properties) {
                     return new PortMapping(properties);
@@ -21509,10 +21509,10 @@ export const mesos = $root.mesos = (() => {
             Task.prototype.resources = $util.emptyArray;
             Task.prototype.limits = $util.emptyObject;
             Task.prototype.statuses = $util.emptyArray;
-            Task.prototype.status_update_state = 6;
-            Task.prototype.status_update_uuid = $util.newBuffer([]);
+            Task.prototype.status_update_state = null;
+            Task.prototype.status_update_uuid = null;
             Task.prototype.labels = null;
-            Task.prototype.user = "";
+            Task.prototype.user = null;
             Task.prototype.health_check = null;
             Task.prototype.kill_policy = null;
 
@@ -22577,7 +22577,7 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                Operation.prototype.type = 0;
+                Operation.prototype.type = null;
                 Operation.prototype.id = null;
                 Operation.prototype.launch = null;
                 Operation.prototype.launch_group = null;
@@ -24533,7 +24533,7 @@ export const mesos = $root.mesos = (() => {
 
             OperationStatus.prototype.operation_id = null;
             OperationStatus.prototype.state = 0;
-            OperationStatus.prototype.message = "";
+            OperationStatus.prototype.message = null;
             OperationStatus.prototype.converted_resources = $util.emptyArray;
             OperationStatus.prototype.uuid = null;
             OperationStatus.prototype.agent_id = null;
@@ -24884,7 +24884,7 @@ export const mesos = $root.mesos = (() => {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
-                Event.prototype.type = 0;
+                Event.prototype.type = null;
                 Event.prototype.subscribed = null;
                 Event.prototype.offers = null;
                 Event.prototype.inverse_offers = null;
@@ -25320,7 +25320,7 @@ export const mesos = $root.mesos = (() => {
                     };
 
                     Subscribed.prototype.framework_id = null;
-                    Subscribed.prototype.heartbeat_interval_seconds = 0;
+                    Subscribed.prototype.heartbeat_interval_seconds = null;
                     Subscribed.prototype.master_info = null;
 
                     Subscribed.create = function(properties) {
@@ -26529,7 +26529,7 @@ export const mesos = $root.mesos = (() => {
 
                     Failure.prototype.agent_id = null;
                     Failure.prototype.executor_id = null;
-                    Failure.prototype.status = 0;
+                    Failure.prototype.status = null;
 
                     Failure.create = function(properties) {
                         return new Failure(properties);
@@ -26836,7 +26836,7 @@ export const mesos = $root.mesos = (() => {
                 };
 
                 Call.prototype.framework_id = null;
-                Call.prototype.type = 0;
+                Call.prototype.type = null;
                 Call.prototype.subscribe = null;
                 Call.prototype.accept = null;
                 Call.prototype.decline = null;
