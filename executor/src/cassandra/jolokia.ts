@@ -60,7 +60,11 @@ export class JolokiaClient {
   private post(payload: string): Promise<{ status: number; text: string }> {
     const { host, port, timeoutMs } = this.endpoint;
     return new Promise((resolve, reject) => {
-      const req = request({ host, port, path: '/jolokia/', method: 'POST' }, (res) => {
+      // A fresh connection per request (agent: false): on a reused keep-alive connection the JDK
+      // HTTP server inside the agent answers about 40 ms late (Nagle against delayed ACK), and a
+      // probe should not hold sockets to a node that may be going away.
+      const options = { host, port, path: '/jolokia/', method: 'POST', agent: false };
+      const req = request(options, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
@@ -84,6 +88,7 @@ export class JolokiaClient {
         reject(new CassandraRuntimeError('JOLOKIA_UNREACHABLE', message, true, { cause: error }));
       });
       req.setHeader('content-type', 'application/json');
+      req.setHeader('content-length', Buffer.byteLength(payload));
       req.end(payload);
     });
   }
