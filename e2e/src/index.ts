@@ -1,2 +1,7 @@
 // Public API of @cmf/e2e.
-export {};
+export * from './runtime/cassandra-node.js';
+export * from './runtime/deps.js';
+export * from './runtime/reaper.js';
+export * from './runtime/sockets.js';
+export * from './runtime/wait-for.js';
+export * from './runtime/zookeeper.js';
