@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isRfc4122Uuid, mesos } from './index.js';
+import { must, plain } from './testing/values.js';
 import { fixtureBytes, pbFixtures } from './testing/fixtures.js';
 import { decodeKeepingUnknowns, unknownFields } from './testing/unknown-fields.js';
 
@@ -11,14 +12,6 @@ const { SCALAR, RANGES, TEXT } = mesos.v1.Value.Type;
 
 const event = (name: string): mesos.v1.scheduler.Event =>
   Event.decode(fixtureBytes(`scheduler/${name}.pb`));
-
-/** Decoded messages are class instances; compare their fields as plain data. */
-const plain = (value: unknown): unknown => structuredClone(value);
-
-function must<T>(value: T | null | undefined, what: string): T {
-  assert.ok(value !== null && value !== undefined, `${what} is missing`);
-  return value;
-}
 
 const FRAMEWORK_ID = /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}-\d{4}$/;
 

@@ -14,3 +14,10 @@ export {
   type RecordIoErrorCode,
   type RecordIoOptions,
 } from './recordio.js';
+export {
+  MesosJsonError,
+  fromMesosJson,
+  toMesosJson,
+  type MesosJson,
+  type MessageType,
+} from './mesos-json.js';

@@ -2,7 +2,7 @@
 // that keeps them ($unknowns), then list them by path and field number.
 import protobuf from 'protobufjs/minimal.js';
 
-interface Decoder<T> {
+export interface Decoder<T> {
   decode(reader: protobuf.Reader): T;
 }
 
