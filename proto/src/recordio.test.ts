@@ -1,3 +1,4 @@
+// RecordIO framing: table cases and fast-check properties for encodeRecord and RecordIoDecoder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';

@@ -1,3 +1,4 @@
+// RFC 4122 uuid bytes as Mesos checks them (§1.3), and their text form.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isRfc4122Uuid, newUuidBytes, uuidFromString, uuidToString } from './uuid.js';
