@@ -28,11 +28,6 @@ export function volumePath(workDir: string, role: string, persistenceId: string)
   return posix.join(workDir, 'volumes', 'roles', ...roleDirs, segment(persistenceId));
 }
 
-/** The root of the volumes tree, to find volumes that are no longer checkpointed. */
-export function volumesRoot(workDir: string): string {
-  return posix.join(workDir, 'volumes', 'roles');
-}
-
 /** The agent's checkpoint: read by a restarted agent on the same work dir. */
 export function checkpointPath(workDir: string): string {
   return posix.join(workDir, 'meta', 'agent.json');

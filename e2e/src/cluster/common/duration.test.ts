@@ -74,7 +74,7 @@ void test('every formatted duration parses back to the same nanoseconds', () => 
       // 15 significant digits may round a value with more digits than that; whole-unit values are exact.
       if (!back.ok) return false;
       const diff = back.ns > ns ? back.ns - ns : ns - back.ns;
-      return diff * 10n ** 14n <= ns;
+      return diff <= 1n + ns / 10n ** 14n; // rounding to 15 digits, then truncation to whole ns
     }),
   );
 });
