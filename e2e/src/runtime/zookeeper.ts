@@ -2,6 +2,7 @@
 // loopback port with a temporary data dir. It is killed on stop() and, failing that, when the test
 // process exits.
 import { spawnDetached, type Command, type DetachedProcess } from '@cmf/executor';
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,8 @@ export interface RunningZooKeeper {
   readonly connectString: string;
   readonly port: number;
   readonly dataDir: string;
+  /** The server JVM's pid (it changes on restart). */
+  readonly pid: number;
   /** Stops the server and deletes its data. */
   stop(): Promise<void>;
   /** Stops and starts it again on the same port and data: clients see a server bounce. */
@@ -32,33 +35,58 @@ export interface RunningZooKeeper {
 }
 
 export async function startZooKeeper(options: ZooKeeperOptions): Promise<RunningZooKeeper> {
+  const { workDir, port, dataDir } = await prepareWorkDir(options);
+  const logTail = tailOf(join(workDir, 'zookeeper.log'));
+  // Whatever happens to this test process, the server and its temp dir go with it.
+  const current: { server?: DetachedProcess } = {};
+  const guard = {
+    killNow(): void {
+      current.server?.killNow();
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+  track(guard);
+  const start = (): Promise<DetachedProcess> =>
+    launch({ options, workDir, port, logTail, current }).catch(async (error: unknown) => {
+      untrack(guard);
+      await rm(workDir, { recursive: true, force: true });
+      throw error;
+    });
+  let server = await start();
+  return {
+    connectString: `127.0.0.1:${port}`,
+    port,
+    dataDir,
+    get pid() {
+      return server.pid;
+    },
+    async stop() {
+      await server.stop(5_000);
+      untrack(guard);
+      await rm(workDir, { recursive: true, force: true });
+    },
+    async restart() {
+      await server.stop(5_000);
+      server = await start();
+    },
+    logTail,
+  };
+}
+
+async function prepareWorkDir(
+  options: ZooKeeperOptions,
+): Promise<{ workDir: string; port: number; dataDir: string }> {
   const workDir = await mkdtemp(join(tmpdir(), 'zookeeper-'));
   const port = await freeLoopbackPort();
   const dataDir = join(workDir, 'data');
   await mkdir(dataDir);
   await writeFile(join(workDir, 'zoo.cfg'), zooCfg(dataDir, port, options.tickTimeMs ?? 2000));
-  const logPath = join(workDir, 'zookeeper.log');
-  const logTail = async (lines = 40): Promise<string> =>
-    (await readFile(logPath, 'utf8').catch(() => '')).split('\n').slice(-lines).join('\n');
+  return { workDir, port, dataDir };
+}
 
-  let server = await launch(options, workDir, port, logTail).catch(async (error: unknown) => {
-    await rm(workDir, { recursive: true, force: true });
-    throw error;
-  });
-  return {
-    connectString: `127.0.0.1:${port}`,
-    port,
-    dataDir,
-    async stop() {
-      await halt(server);
-      await rm(workDir, { recursive: true, force: true });
-    },
-    async restart() {
-      await halt(server);
-      server = await launch(options, workDir, port, logTail);
-    },
-    logTail,
-  };
+function tailOf(logPath: string): (lines?: number) => Promise<string> {
+  return async (lines = 40) =>
+    (await readFile(logPath, 'utf8').catch(() => '')).split('\n').slice(-lines).join('\n');
 }
 
 function zooCfg(dataDir: string, port: number, tickTimeMs: number): string {
@@ -94,16 +122,21 @@ function serverCommand(options: ZooKeeperOptions, workDir: string): Command {
   };
 }
 
-async function launch(
-  options: ZooKeeperOptions,
-  workDir: string,
-  port: number,
-  logTail: (lines?: number) => Promise<string>,
-): Promise<DetachedProcess> {
+interface Launch {
+  readonly options: ZooKeeperOptions;
+  readonly workDir: string;
+  readonly port: number;
+  readonly logTail: (lines?: number) => Promise<string>;
+  /** Set as soon as the JVM exists, so the exit guard can kill it even mid-start. */
+  readonly current: { server?: DetachedProcess };
+}
+
+async function launch(launching: Launch): Promise<DetachedProcess> {
+  const { options, workDir, port } = launching;
   const logPath = join(workDir, 'zookeeper.log');
   const files = { cwd: workDir, stdoutPath: logPath, stderrPath: logPath };
   const server = await spawnDetached(serverCommand(options, workDir), files);
-  track(server);
+  launching.current.server = server;
   const died = new AbortController();
   void server.exited.then((exit) => {
     died.abort(new Error(`ZooKeeper exited (${JSON.stringify(exit)}) before serving`));
@@ -116,16 +149,11 @@ async function launch(
       signal: died.signal,
     });
   } catch (error) {
-    await halt(server);
-    const message = `${String(error)}\n--- ZooKeeper log (tail) ---\n${await logTail()}`;
+    await server.stop(5_000);
+    const message = `${String(error)}\n--- ZooKeeper log (tail) ---\n${await launching.logTail()}`;
     throw new Error(message, { cause: error });
   }
   return server;
-}
-
-async function halt(server: DetachedProcess): Promise<void> {
-  await server.stop(5_000);
-  untrack(server);
 }
 
 /** Sends a four-letter word and returns the whole answer (the server closes after answering). */
