@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { isProcessAlive } from '@cmf/executor';
 import { defaultDepsDir } from './deps.js';
 import { waitFor } from './wait-for.js';
 import { startZooKeeper } from './zookeeper.js';
@@ -13,15 +14,6 @@ const scratch = mkdtempSync(join(tmpdir(), 'zookeeper-int-'));
 after(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Runs a separate Node process that starts ZooKeeper, prints the server pid, then ends the way
@@ -46,7 +38,7 @@ ${ending === 'exit' ? 'process.exit(0);' : 'setInterval(() => {}, 1000);'}
     timeoutMs: 60_000,
     what: 'the helper process to report the ZooKeeper pid',
   });
-  assert.ok(isAlive(pid), 'ZooKeeper runs while its starter does');
+  assert.ok(isProcessAlive(pid), 'ZooKeeper runs while its starter does');
   if (ending === 'SIGTERM') child.kill('SIGTERM');
   await exited;
   return pid;
@@ -55,9 +47,9 @@ ${ending === 'exit' ? 'process.exit(0);' : 'setInterval(() => {}, 1000);'}
 void test('stop() ends the server and removes its data', async () => {
   const zk = await startZooKeeper({ depsDir });
   const { pid, dataDir } = zk;
-  assert.ok(isAlive(pid));
+  assert.ok(isProcessAlive(pid));
   await zk.stop();
-  assert.equal(isAlive(pid), false);
+  assert.equal(isProcessAlive(pid), false);
   assert.equal(existsSync(dataDir), false);
 });
 
@@ -67,7 +59,7 @@ void test('a restart serves again on the same port with a new server process', a
     const before = zk.pid;
     await zk.restart();
     assert.notEqual(zk.pid, before);
-    assert.equal(isAlive(before), false);
+    assert.equal(isProcessAlive(before), false);
     assert.match(zk.connectString, new RegExp(`:${zk.port}$`));
   } finally {
     await zk.stop();
@@ -76,7 +68,7 @@ void test('a restart serves again on the same port with a new server process', a
 
 void test('a test process that exits without stopping ZooKeeper takes it along', async () => {
   const pid = await orphanAttempt('exit');
-  await waitFor(() => !isAlive(pid), {
+  await waitFor(() => !isProcessAlive(pid), {
     timeoutMs: 10_000,
     what: `ZooKeeper pid ${pid} to be gone`,
   });
@@ -84,7 +76,7 @@ void test('a test process that exits without stopping ZooKeeper takes it along',
 
 void test('a test process ended by SIGTERM takes ZooKeeper along', async () => {
   const pid = await orphanAttempt('SIGTERM');
-  await waitFor(() => !isAlive(pid), {
+  await waitFor(() => !isProcessAlive(pid), {
     timeoutMs: 10_000,
     what: `ZooKeeper pid ${pid} to be gone`,
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { CassandraRuntimeError } from './errors.js';
-import { signalGroup, spawnDetached, type DetachedProcess } from './process.js';
+import { isProcessAlive, signalGroup, spawnDetached, type DetachedProcess } from './process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'process-int-'));
 const started: DetachedProcess[] = [];
@@ -21,15 +21,6 @@ async function sh(name: string, script: string): Promise<DetachedProcess> {
   const child = await spawnDetached({ command: 'sh', args: ['-c', script], env: {} }, files(name));
   started.push(child);
   return child;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Polls until `read` returns something, or fails after `timeoutMs`. */
@@ -94,9 +85,13 @@ void test('stopping kills the whole process group, grandchildren included', asyn
   const pidFile = join(dir, 'grandchild.pid');
   const child = await sh('parent', `sleep 300 & echo $! > ${pidFile}; wait`);
   const grandchild = await eventually(() => readPid(pidFile), 5_000, 'the grandchild pid');
-  assert.ok(isAlive(grandchild));
+  assert.ok(isProcessAlive(grandchild));
   await child.stop(2_000);
-  await eventually(() => (isAlive(grandchild) ? undefined : true), 5_000, 'the grandchild to die');
+  await eventually(
+    () => (isProcessAlive(grandchild) ? undefined : true),
+    5_000,
+    'the grandchild to die',
+  );
 });
 
 void test('a command that does not exist fails to spawn with a stable code', async () => {
