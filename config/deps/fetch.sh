@@ -19,7 +19,7 @@ zookeeper_home=$deps/zookeeper-$zookeeper_version
 
 # Everything that shapes the output, in a fixed order; editing any of them rebuilds.
 inputs_key() {
-  (cd "$root" && find config/deps config/cassandra -type f ! -path '*/target/*' -print0 |
+  (cd "$root" && find config/deps config/cassandra -type f ! -name '*.md' -print0 |
     LC_ALL=C sort -z | xargs -0 sha256sum) | sha256sum | cut -c1-16
 }
 
