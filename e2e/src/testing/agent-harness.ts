@@ -11,6 +11,7 @@ import { Agent } from '../cluster/agent/index.js';
 import { makeTimings, type Timings } from '../cluster/common/timings.js';
 import type {
   AgentPort,
+  Attribute,
   AgentRegistration,
   ExecutorInfo,
   FrameworkInfo,
@@ -162,6 +163,11 @@ export const AGENT_RESOURCES: Resource[] = [
   },
 ];
 
+/** Like the recorded real agent: `--attributes=rack:r1`. */
+export const AGENT_ATTRIBUTES: Attribute[] = [
+  { name: 'rack', type: mesos.v1.Value.Type.TEXT, text: { value: 'r1' } },
+];
+
 export function frameworkInfo(
   id: string,
   options: { checkpoint?: boolean; partitionAware?: boolean } = {},
@@ -257,7 +263,7 @@ export async function startTestAgent(
     port: 0,
     workDir,
     resources: AGENT_RESOURCES,
-    attributes: [],
+    attributes: AGENT_ATTRIBUTES,
     master,
     timings,
     log,
