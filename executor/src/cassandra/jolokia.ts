@@ -2,6 +2,7 @@
 // Every request has a deadline. Transport failures throw; JMX-level failures come back as values.
 import { request } from 'node:http';
 import { CassandraRuntimeError } from './errors.js';
+import { parseJolokiaBulkReply } from './jolokia-bulk.js';
 import { parseJolokiaReply, type JolokiaOutcome } from './jolokia-reply.js';
 
 export const STORAGE_SERVICE_MBEAN = 'org.apache.cassandra.db:type=StorageService';
@@ -12,7 +13,7 @@ export interface JolokiaEndpoint {
   readonly timeoutMs: number;
 }
 
-type JolokiaRequest =
+export type JolokiaRequest =
   | {
       readonly type: 'read';
       readonly mbean: string;
@@ -38,19 +39,34 @@ export class JolokiaClient {
     return this.send({ type: 'exec', mbean, operation, arguments: args });
   }
 
+  /**
+   * Several requests in one POST (one round trip for a whole health probe). Jolokia answers each
+   * on its own, in request order: one failed read does not fail the others.
+   */
+  async bulk(requests: readonly JolokiaRequest[]): Promise<JolokiaOutcome[]> {
+    const { status, text } = await this.post(JSON.stringify(requests));
+    const outcomes = parseJolokiaBulkReply(text, requests.length);
+    if (outcomes !== undefined) return outcomes;
+    throw this.unusable(status, text);
+  }
+
   private async send(body: JolokiaRequest): Promise<JolokiaOutcome> {
     const { status, text } = await this.post(JSON.stringify(body));
     const outcome = parseJolokiaReply(text);
     if (outcome !== undefined) return outcome;
+    throw this.unusable(status, text);
+  }
+
+  private unusable(status: number, text: string): CassandraRuntimeError {
     if (status !== 200) {
-      throw new CassandraRuntimeError(
+      return new CassandraRuntimeError(
         'JOLOKIA_HTTP',
         `${this.url()} answered HTTP ${status}`,
         true,
       );
     }
     const message = `${this.url()} answered something that is not a Jolokia reply: ${text.slice(0, 200)}`;
-    throw new CassandraRuntimeError('JOLOKIA_BAD_REPLY', message, false);
+    return new CassandraRuntimeError('JOLOKIA_BAD_REPLY', message, false);
   }
 
   private url(): string {
