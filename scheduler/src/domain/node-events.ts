@@ -1,0 +1,145 @@
+// applyEvent(node, event, now): the only way a NodeRecord changes. Mesos delivers updates at least
+// once and out of date, so a stale or repeated update is not an error: it returns the node
+// unchanged with a note saying why. Only moves listed in ALLOWED happen.
+import { isNormal, type NodeHealthView } from './health.js';
+import { canMove, type NodePhase, type NodeRecord, type Placement } from './node.js';
+import { classifyTaskState, type TaskStateName } from './task-state.js';
+import { assertNever, type EpochMs } from './time.js';
+import type { TaskInfo } from './wire.js';
+
+export interface LaunchRecord {
+  readonly taskId: string;
+  readonly executorId: string;
+  readonly taskInfo: TaskInfo;
+  readonly placement: Placement;
+  readonly configVersion: string;
+}
+
+export type NodeEvent =
+  | { readonly type: 'launchRecorded'; readonly launch: LaunchRecord }
+  | {
+      readonly type: 'taskStatus';
+      readonly taskId: string;
+      readonly state: TaskStateName;
+      readonly message: string;
+      /** Decoded from TaskStatus.data when the executor sent a NodeHealth. */
+      readonly health: NodeHealthView | null;
+    }
+  | { readonly type: 'drainRequested'; readonly reason: string }
+  | { readonly type: 'decommissionRequested'; readonly reason: string }
+  /** A failed node's retry delay is over, or a stopped node is wanted running again. */
+  | { readonly type: 'deadlinePassed' };
+
+export interface Applied {
+  readonly node: NodeRecord;
+  readonly note?: string;
+}
+
+export function applyEvent(node: NodeRecord, event: NodeEvent, now: EpochMs): Applied {
+  switch (event.type) {
+    case 'launchRecorded':
+      return onLaunch(node, event.launch, now);
+    case 'taskStatus':
+      return onStatus(node, event, now);
+    case 'drainRequested':
+      return move(node, 'Draining', now, { goal: 'Stopped' });
+    case 'decommissionRequested':
+      return move(node, node.phase === 'Up' ? 'Decommissioning' : 'Decommissioned', now, {
+        goal: 'Decommissioned',
+      });
+    case 'deadlinePassed':
+      return onDeadline(node, now);
+    default:
+      return assertNever(event, 'node event');
+  }
+}
+
+function move(
+  node: NodeRecord,
+  to: NodePhase,
+  now: EpochMs,
+  changes: Partial<NodeRecord> = {},
+): Applied {
+  if (!canMove(node.phase, to)) {
+    return { node, note: `ignored: ${node.nodeId} cannot go from ${node.phase} to ${to}` };
+  }
+  const phaseSinceMs = to === node.phase ? node.phaseSinceMs : now;
+  return { node: { ...node, ...changes, phase: to, phaseSinceMs, updatedAtMs: now } };
+}
+
+function onLaunch(node: NodeRecord, launch: LaunchRecord, now: EpochMs): Applied {
+  if (node.taskId === launch.taskId) return { node, note: `duplicate: launch ${launch.taskId}` };
+  if (node.phase !== 'Pending') {
+    return { node, note: `ignored: launch of ${node.nodeId} while ${node.phase}` };
+  }
+  return move(node, 'Launching', now, {
+    taskId: launch.taskId,
+    executorId: launch.executorId,
+    taskInfo: launch.taskInfo,
+    placement: launch.placement,
+    configVersion: launch.configVersion,
+    lastTaskState: null,
+    health: null,
+  });
+}
+
+type StatusEvent = Extract<NodeEvent, { type: 'taskStatus' }>;
+
+function onStatus(node: NodeRecord, event: StatusEvent, now: EpochMs): Applied {
+  if (event.taskId !== node.taskId) {
+    return {
+      node,
+      note: `stale: status of ${event.taskId}, ${node.nodeId} runs ${node.taskId ?? 'nothing'}`,
+    };
+  }
+  const health = event.health ?? node.health;
+  if (event.state === node.lastTaskState && sameHealth(health, node.health)) {
+    return { node, note: `duplicate: ${event.state} for ${event.taskId}` };
+  }
+  const to = phaseAfterStatus(node, event.state, health);
+  const base = { lastTaskState: event.state, health };
+  if (to === 'Failed' && node.phase !== 'Failed') {
+    return move(node, to, now, {
+      ...base,
+      failureCount: node.failureCount + 1,
+      lastFailureAtMs: now,
+      lastFailureReason: `${event.state}${event.message ? `: ${event.message}` : ''}`,
+    });
+  }
+  if (to === 'Up') return move(node, to, now, { ...base, failureCount: 0 });
+  return move(node, to, now, base);
+}
+
+function phaseAfterStatus(
+  node: NodeRecord,
+  state: TaskStateName,
+  health: NodeHealthView | null,
+): NodePhase {
+  const held = node.phase === 'Draining' || node.phase === 'Decommissioning';
+  switch (classifyTaskState(state)) {
+    case 'starting':
+    case 'stopping':
+    case 'unreachable':
+      return node.phase;
+    case 'running':
+      if (held) return node.phase;
+      return isNormal(health) ? 'Up' : 'Starting';
+    case 'ended':
+      if (node.phase === 'Draining') return 'Stopped';
+      if (node.phase === 'Decommissioning') return 'Decommissioned';
+      return 'Failed';
+  }
+}
+
+function onDeadline(node: NodeRecord, now: EpochMs): Applied {
+  const wanted = node.goal === 'Running';
+  if (!wanted || (node.phase !== 'Failed' && node.phase !== 'Stopped')) {
+    return { node, note: `nothing due: ${node.nodeId} is ${node.phase} with goal ${node.goal}` };
+  }
+  // A placed node has data on its volume: it comes back on it. Replacing it is an operator's call.
+  return move(node, 'Pending', now, { launchMode: node.placement ? 'restart' : 'fresh' });
+}
+
+function sameHealth(a: NodeHealthView | null, b: NodeHealthView | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
