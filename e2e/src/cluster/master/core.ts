@@ -25,6 +25,8 @@ export class MasterCore {
   readonly offers = new Map<string, OfferRecord>();
   readonly startedAtMs = Date.now();
   info: MasterInfo;
+  /** Allocation passes run so far (tests wait on it instead of sleeping). */
+  allocationPasses = 0;
   private frameworkCount = 0;
   private offerCount = 0;
   private agentCount = 0;

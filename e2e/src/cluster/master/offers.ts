@@ -49,6 +49,7 @@ function allocationFramework(
 
 /** One allocation pass: every active framework may get one offer per agent and role. */
 export function runAllocation(core: MasterCore): void {
+  core.allocationPasses++;
   const nowMs = core.now();
   const agents = [...core.agents.values()]
     .filter((a) => a.standing === 'active')
@@ -57,7 +58,11 @@ export function runAllocation(core: MasterCore): void {
     .filter(isActive)
     .map((f) => allocationFramework(core, f, nowMs));
   const byFramework = new Map<string, OfferRecord[]>();
-  for (const draft of allocate(agents, frameworks, nowMs)) {
+  const clusterCpus = [...core.agents.values()].reduce(
+    (sum, a) => sum + scalarTotal(a.total, 'cpus'),
+    0,
+  );
+  for (const draft of allocate(agents, frameworks, nowMs, clusterCpus)) {
     const offer = addOffer(core, draft.frameworkId, draft.agentId, draft.role, draft.resources);
     if (offer === null) continue;
     byFramework.set(draft.frameworkId, [...(byFramework.get(draft.frameworkId) ?? []), offer]);

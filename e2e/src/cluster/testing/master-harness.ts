@@ -2,6 +2,7 @@
 // fake agents on the link, and raw-HTTP frameworks. Logs are printed only when a test fails.
 import { test } from 'node:test';
 import { mesos } from '@cmf/proto';
+import { waitFor } from '../../runtime/wait-for.js';
 import { makeTimings, type Timings } from '../common/timings.js';
 import type { FrameworkInfo } from '../link.js';
 import { MemoryLog } from '../log.js';
@@ -103,6 +104,32 @@ export function frameworkHandle(
       return event.offers?.offers ?? [];
     },
   };
+}
+
+/** Waits until `n` more allocation passes have run: how a test sees that nothing was offered. */
+export async function allocationPasses(master: Master, n = 3): Promise<void> {
+  const target = master.core.allocationPasses + n;
+  await waitFor(() => master.core.allocationPasses >= target, {
+    what: `${n} allocation passes`,
+    timeoutMs: 5000,
+    intervalMs: 5,
+  });
+}
+
+/** The next UPDATE about `taskId` on the stream (from event index `from`). */
+export async function updateFor(
+  fw: Framework,
+  taskId: string,
+  from = 0,
+): Promise<mesos.v1.TaskStatus> {
+  const event = await fw.stream.next(
+    (e) => e.update?.status.task_id.value === taskId,
+    `an UPDATE for ${taskId}`,
+    { from },
+  );
+  const status = event.update?.status;
+  if (!status) throw new Error('UPDATE without status');
+  return status;
 }
 
 export interface MasterTestOptions {

@@ -57,12 +57,29 @@ function agentOffers(
   return drafts;
 }
 
-/** One allocation pass over every agent; frameworks ordered by share, then id. */
+/**
+ * One allocation pass over every agent. Before each agent, frameworks are ordered by their share
+ * (lowest first, then id), and each offer made raises the share of its framework: a DRF-like order
+ * that spreads agents over frameworks instead of giving all to the first.
+ */
 export function allocate(
   agents: readonly AllocationAgent[],
   frameworks: readonly AllocationFramework[],
   nowMs: number,
+  clusterCpus: number,
 ): OfferDraft[] {
-  const ordered = [...frameworks].sort((a, b) => a.share - b.share || a.id.localeCompare(b.id));
-  return agents.flatMap((agent) => agentOffers(agent, ordered, nowMs));
+  const shares = new Map(frameworks.map((f) => [f.id, f.share]));
+  const share = (f: AllocationFramework): number => shares.get(f.id) ?? 0;
+  return agents.flatMap((agent) => {
+    const ordered = [...frameworks].sort((a, b) => share(a) - share(b) || a.id.localeCompare(b.id));
+    const drafts = agentOffers(agent, ordered, nowMs);
+    for (const d of drafts) {
+      const cpus = scalarTotal(d.resources, 'cpus');
+      shares.set(
+        d.frameworkId,
+        (shares.get(d.frameworkId) ?? 0) + (clusterCpus > 0 ? cpus / clusterCpus : 0),
+      );
+    }
+    return drafts;
+  });
 }
