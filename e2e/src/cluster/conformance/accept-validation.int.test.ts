@@ -16,36 +16,13 @@ import {
   task,
 } from '../testing/calls.js';
 import type { FakeAgent } from '../testing/fake-agent.js';
-import {
-  Cap,
-  frameworkInfo,
-  masterTest,
-  updateFor,
-  type Framework,
-  type MasterScope,
-  type Offer,
-} from '../testing/master-harness.js';
+import { Cap, frameworkInfo, masterTest, updateFor, withOffer } from '../testing/master-harness.js';
 import { EventType } from '../testing/scheduler-wire.js';
 
 const S = mesos.v1.TaskState;
 const R = mesos.v1.TaskStatus.Reason;
 const SOURCE_MASTER = mesos.v1.TaskStatus.Source.SOURCE_MASTER;
 const Op = mesos.v1.Offer.Operation.Type;
-
-interface Setup {
-  agent: FakeAgent;
-  fw: Framework;
-  offer: Offer;
-  agentId: string;
-}
-
-async function setup(scope: MasterScope, info = frameworkInfo()): Promise<Setup> {
-  const agent = scope.agent();
-  const fw = await scope.subscribe(info);
-  const [offer] = await fw.nextOffers(0);
-  assert.ok(offer);
-  return { agent, fw, offer, agentId: offer.agent_id.value };
-}
 
 function assertMasterStatus(
   status: mesos.v1.TaskStatus,
@@ -63,7 +40,7 @@ const small = (): mesos.v1.Resource.$Properties[] => [cpus(0.5), mem(128)];
 masterTest(
   "§16.12 the same offer accepted twice: the second ACCEPT's tasks are TASK_DROPPED (PA)",
   async (scope) => {
-    const { fw, offer, agentId } = await setup(scope);
+    const { fw, offer, agentId } = await withOffer(scope);
     await fw.call(acceptCall([offer.id.value], [launch(task('t1', agentId, small()))]));
     assert.equal(
       (await fw.call(acceptCall([offer.id.value], [launch(task('t2', agentId, small()))]))).status,
@@ -81,7 +58,7 @@ masterTest(
 masterTest(
   '§16.12 ACCEPT after DECLINE of the offer: TASK_LOST for a framework without PARTITION_AWARE',
   async (scope) => {
-    const { fw, offer, agentId } = await setup(
+    const { fw, offer, agentId } = await withOffer(
       scope,
       frameworkInfo({ capabilities: [{ type: Cap.MULTI_ROLE }] }),
     );
@@ -92,7 +69,7 @@ masterTest(
 );
 
 masterTest('§16.13 a rescinded offer (agent gone) is invalid', async (scope) => {
-  const { agent, fw, offer, agentId } = await setup(scope);
+  const { agent, fw, offer, agentId } = await withOffer(scope);
   agent.die();
   await fw.stream.nextOfType(EventType.RESCIND);
   await fw.call(acceptCall([offer.id.value], [launch(task('t1', agentId, small()))]));
@@ -133,7 +110,7 @@ masterTest(
 masterTest(
   '§16.14 one offer id twice, or no offer ids: invalid; the valid offer is consumed and comes back',
   async (scope) => {
-    const { fw, offer, agentId } = await setup(scope);
+    const { fw, offer, agentId } = await withOffer(scope);
     const mark = fw.stream.events.length;
     await fw.call(
       acceptCall([offer.id.value, offer.id.value], [launch(task('t1', agentId, small()))]),
@@ -193,7 +170,7 @@ masterTest('§16.14 offers of two roles in one ACCEPT are invalid', async (scope
 masterTest(
   '§16.25 DECLINE or ACCEPT of unknown offers is 202, not an HTTP error',
   async (scope) => {
-    const { fw, agentId } = await setup(scope);
+    const { fw, agentId } = await withOffer(scope);
     assert.equal((await fw.call(declineCall(['no-such-offer']))).status, 202);
     assert.equal(
       (await fw.call(acceptCall(['no-such-offer'], [launch(task('t1', agentId, small()))]))).status,
@@ -350,7 +327,7 @@ const invalidTasks: TaskCase[] = [
 
 for (const [name, build, message] of invalidTasks) {
   masterTest(`${name} → TASK_ERROR REASON_TASK_INVALID`, async (scope) => {
-    const { fw, offer, agentId, agent } = await setup(scope);
+    const { fw, offer, agentId, agent } = await withOffer(scope);
     const tasks = build(agentId);
     assert.equal((await fw.call(acceptCall([offer.id.value], [launch(...tasks)]))).status, 202);
     const status = await updateFor(fw, tasks[0]?.task_id.value ?? '');
@@ -361,7 +338,7 @@ for (const [name, build, message] of invalidTasks) {
 }
 
 masterTest('§16.18 a task id of 255 bytes is accepted', async (scope) => {
-  const { fw, offer, agentId, agent } = await setup(scope);
+  const { fw, offer, agentId, agent } = await withOffer(scope);
   const id = 'x'.repeat(255);
   await fw.call(
     acceptCall([offer.id.value], [launch(task(id, agentId, small(), { executor: executor('e') }))]),
@@ -380,7 +357,7 @@ async function waitRun(agent: FakeAgent, n: number): Promise<void> {
 masterTest(
   '§16.15/18 in one ACCEPT: a duplicate task id and resources already used are TASK_ERROR, the first task runs',
   async (scope) => {
-    const { fw, offer, agentId, agent } = await setup(scope);
+    const { fw, offer, agentId, agent } = await withOffer(scope);
     const shared = executor('shared');
     await fw.call(
       acceptCall(
@@ -407,7 +384,7 @@ masterTest(
 masterTest(
   '§16.18 reusing the id of a tracked task in a later ACCEPT is TASK_ERROR',
   async (scope) => {
-    const { fw, offer, agentId, agent } = await setup(scope);
+    const { fw, offer, agentId, agent } = await withOffer(scope);
     const mark = fw.stream.events.length;
     await fw.call(acceptCall([offer.id.value], [launch(task('t1', agentId, small()))], 0));
     await waitRun(agent, 1);
@@ -422,7 +399,7 @@ masterTest(
 masterTest(
   '§16.20 a reused executor id: identical ExecutorInfo accepted, a different one TASK_ERROR (within and across ACCEPTs)',
   async (scope) => {
-    const { fw, offer, agentId, agent } = await setup(scope);
+    const { fw, offer, agentId, agent } = await withOffer(scope);
     const mark = fw.stream.events.length;
     await fw.call(
       acceptCall(
@@ -465,7 +442,7 @@ masterTest(
 );
 
 masterTest('§16.21 LAUNCH with an operation id → TASK_ERROR REASON_TASK_INVALID', async (scope) => {
-  const { fw, offer, agentId } = await setup(scope);
+  const { fw, offer, agentId } = await withOffer(scope);
   await fw.call(
     acceptCall(
       [offer.id.value],
@@ -478,7 +455,7 @@ masterTest('§16.21 LAUNCH with an operation id → TASK_ERROR REASON_TASK_INVAL
 masterTest(
   '§16.21-22 LAUNCH_GROUP with an operation id, or an executor without type → REASON_TASK_GROUP_INVALID',
   async (scope) => {
-    const { fw, offer, agentId } = await setup(scope);
+    const { fw, offer, agentId } = await withOffer(scope);
     const group = (
       id: string,
       exec: mesos.v1.ExecutorInfo.$Properties,

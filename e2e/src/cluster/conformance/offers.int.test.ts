@@ -26,6 +26,7 @@ import {
   allocationPasses,
   frameworkInfo,
   masterTest,
+  withOffer,
   type Framework,
   type Offer,
 } from '../testing/master-harness.js';
@@ -80,10 +81,7 @@ masterTest(
 masterTest(
   'after a launch the remainder is offered, shaped like the recorded remainder',
   async (scope) => {
-    scope.agent();
-    const fw = await scope.subscribe();
-    const [offer] = await fw.nextOffers(0);
-    assert.ok(offer);
+    const { fw, offer } = await withOffer(scope);
     const next = await acceptThenNext(fw, offer, [
       launch(
         task('t1', offer.agent_id.value, [cpus(0.4), mem(224), disk(100), ports([[9042, 9042]])]),
@@ -106,10 +104,7 @@ masterTest(
 masterTest(
   'a framework without MULTI_ROLE sees no allocation_info; its role is "*"',
   async (scope) => {
-    scope.agent();
-    const fw = await scope.subscribe(frameworkInfo({ roles: [], capabilities: [] }));
-    const [offer] = await fw.nextOffers(0);
-    assert.ok(offer);
+    const { offer } = await withOffer(scope, frameworkInfo({ roles: [], capabilities: [] }));
     assert.equal(offer.allocation_info, null);
     assert.ok(offer.resources.every((r) => r.allocation_info === null));
   },
@@ -118,10 +113,7 @@ masterTest(
 masterTest(
   'RESERVE + CREATE in one ACCEPT: the next offer carries reservations and the volume as recorded',
   async (scope) => {
-    scope.agent();
-    const fw = await scope.subscribe();
-    const [offer] = await fw.nextOffers(0);
-    assert.ok(offer);
+    const { fw, offer } = await withOffer(scope);
     const r = { reservedBy: PRINCIPAL };
     // Decline the unreserved rest for long, so the next offer holds only what was reserved.
     await fw.call(
@@ -185,12 +177,10 @@ masterTest(
 masterTest(
   'without RESERVATION_REFINEMENT reservations are shown as role + reservation{principal}',
   async (scope) => {
-    scope.agent();
-    const fw = await scope.subscribe(
+    const { fw, offer } = await withOffer(
+      scope,
       frameworkInfo({ capabilities: [{ type: Cap.MULTI_ROLE }, { type: Cap.PARTITION_AWARE }] }),
     );
-    const [offer] = await fw.nextOffers(0);
-    assert.ok(offer);
     const next = await acceptThenNext(fw, offer, [reserve(cpus(0.5, { reservedBy: PRINCIPAL }))]);
     const old = next.resources.find((x) => x.name === 'cpus' && x.role === 'cassandra');
     assert.ok(old, 'reserved cpus in the old form');
@@ -203,10 +193,7 @@ masterTest(
 masterTest(
   'UNRESERVE and DESTROY give the resources back; DESTROY then UNRESERVE in one ACCEPT',
   async (scope) => {
-    scope.agent();
-    const fw = await scope.subscribe();
-    const [offer] = await fw.nextOffers(0);
-    assert.ok(offer);
+    const { fw, offer } = await withOffer(scope);
     const r = { reservedBy: PRINCIPAL };
     const withVolume = await acceptThenNext(fw, offer, [
       reserve(disk(100, r)),
@@ -297,10 +284,7 @@ for (const [name, ops, reserved = ['mem']] of droppedOps) {
 masterTest(
   '§16.24 a duplicate persistence id, UNRESERVE of a volume and DESTROY of a volume in use are dropped',
   async (scope) => {
-    const agent = scope.agent();
-    const fw = await scope.subscribe();
-    const [offer] = await fw.nextOffers(0);
-    assert.ok(offer);
+    const { agent, fw, offer } = await withOffer(scope);
     const r = { reservedBy: PRINCIPAL };
     const first = await acceptThenNext(fw, offer, [
       reserve(disk(200, r)),
@@ -339,10 +323,7 @@ masterTest(
 masterTest(
   '§16.24 with an operation id the drop is an UPDATE_OPERATION_STATUS OPERATION_ERROR without uuid',
   async (scope) => {
-    scope.agent();
-    const fw = await scope.subscribe();
-    const [offer] = await fw.nextOffers(0);
-    assert.ok(offer);
+    const { fw, offer } = await withOffer(scope);
     await fw.call(
       acceptCall([offer.id.value], [{ ...unreserve(cpus(0.5)), id: { value: 'op-7' } }]),
     );
@@ -357,10 +338,7 @@ masterTest(
 masterTest(
   'DECLINE with refuse_seconds keeps the agent away for that long; REVIVE clears the filter',
   async (scope) => {
-    scope.agent();
-    const fw = await scope.subscribe();
-    const [offer] = await fw.nextOffers(0);
-    assert.ok(offer);
+    const { fw, offer } = await withOffer(scope);
     await fw.call(declineCall([offer.id.value], 0.3));
     const mark = fw.stream.events.length;
     await allocationPasses(scope.master);
@@ -393,10 +371,7 @@ masterTest('DECLINE without filters applies the default 5 s', async (scope) => {
 masterTest(
   'SUPPRESS stops offers; REVIVE brings them back; §16.27 an unknown role makes either a no-op',
   async (scope) => {
-    scope.agent();
-    const fw = await scope.subscribe();
-    const [offer] = await fw.nextOffers(0);
-    assert.ok(offer);
+    const { fw, offer } = await withOffer(scope);
     assert.equal(
       (await fw.call({ type: CallType.SUPPRESS, suppress: { roles: ['cassandra', 'nope'] } }))
         .status,
@@ -425,10 +400,7 @@ masterTest(
 masterTest(
   'an offer outliving the offer timeout is rescinded and its resources offered again under a new id',
   async (scope) => {
-    scope.agent();
-    const fw = await scope.subscribe();
-    const [offer] = await fw.nextOffers(0);
-    assert.ok(offer);
+    const { fw, offer } = await withOffer(scope);
     const rescind = await fw.stream.nextOfType(EventType.RESCIND);
     assert.equal(rescind.rescind?.offer_id.value, offer.id.value);
     const [again] = await fw.nextOffers(fw.stream.events.indexOf(rescind));

@@ -106,6 +106,22 @@ export function frameworkHandle(
   };
 }
 
+export interface OfferSetup {
+  readonly agent: FakeAgent;
+  readonly fw: Framework;
+  readonly offer: Offer;
+  readonly agentId: string;
+}
+
+/** One fake agent with the recorded resources, one framework, and its first offer. */
+export async function withOffer(scope: MasterScope, info = frameworkInfo()): Promise<OfferSetup> {
+  const agent = scope.agent();
+  const fw = await scope.subscribe(info);
+  const [offer] = await fw.nextOffers(0);
+  if (offer === undefined) throw new Error('OFFERS without an offer');
+  return { agent, fw, offer, agentId: offer.agent_id.value };
+}
+
 /** Waits until `n` more allocation passes have run: how a test sees that nothing was offered. */
 export async function allocationPasses(master: Master, n = 3): Promise<void> {
   const target = master.core.allocationPasses + n;
