@@ -1,0 +1,47 @@
+// The scheduler's whole configuration, typed and frozen: the ring's spec (what nodes run with)
+// plus how the scheduler reaches Mesos and ZooKeeper and serves its API.
+import type { ExecutorSpec, FrameworkIdentity } from '../domain/accept.js';
+import type { ClusterSpec } from '../domain/cluster.js';
+
+export interface MesosSettings {
+  /** host:port of a master; a non-leader redirects to the leader. */
+  readonly master: string;
+  readonly user: string;
+  readonly frameworkName: string;
+  readonly failoverTimeoutSeconds: number;
+  /** HTTP Basic secret for the principal; null when the master does not authenticate. */
+  readonly secret: string | null;
+  readonly secretFile: string | null;
+  /** Refuse declined offers this long; REVIVE clears it when a node needs offers again. */
+  readonly declineRefuseSeconds: number;
+  /** Close and re-subscribe after this many heartbeat intervals without any event. */
+  readonly heartbeatMisses: number;
+  readonly backoffMinMs: number;
+  readonly backoffMaxMs: number;
+  readonly callTimeoutMs: number;
+}
+
+export interface ZooKeeperSettings {
+  readonly connect: string;
+  /** Per ring: framework id, target config, node records and the operation log live below it. */
+  readonly root: string;
+  readonly sessionTimeoutMs: number;
+  /** "user:password" for digest ACLs on the ring's znodes; null leaves them open. */
+  readonly digest: string | null;
+}
+
+export interface ApiSettings {
+  readonly host: string;
+  readonly port: number;
+  /** Bearer token for mutations; null disables mutations. */
+  readonly token: string | null;
+}
+
+export interface SchedulerConfig {
+  readonly ring: ClusterSpec;
+  readonly framework: FrameworkIdentity;
+  readonly executor: ExecutorSpec;
+  readonly mesos: MesosSettings;
+  readonly zookeeper: ZooKeeperSettings;
+  readonly api: ApiSettings;
+}
