@@ -224,6 +224,7 @@ export function taskInfo(
   options: {
     mode?: TestTaskMode;
     exitCode?: number;
+    finishAfterMs?: number;
     resources?: Resource[];
     agentId?: string;
   } = {},
@@ -234,7 +235,10 @@ export function taskInfo(
     agent_id: { value: options.agentId ?? 'unset' },
     resources: options.resources ?? [scalar('cpus', 0.1), scalar('mem', 32)],
     executor,
-    data: taskData(options.mode ?? 'run', options.exitCode ?? 0),
+    data: taskData(options.mode ?? 'run', {
+      ...(options.exitCode === undefined ? {} : { exitCode: options.exitCode }),
+      ...(options.finishAfterMs === undefined ? {} : { finishAfterMs: options.finishAfterMs }),
+    }),
   };
 }
 
@@ -251,7 +255,13 @@ export interface TestAgent {
 }
 
 export async function startTestAgent(
-  options: { timings?: Timings; master?: MasterRecorder; workDir?: string; ip?: string } = {},
+  options: {
+    timings?: Timings;
+    master?: MasterRecorder;
+    workDir?: string;
+    ip?: string;
+    port?: number;
+  } = {},
 ): Promise<TestAgent> {
   const master = options.master ?? new MasterRecorder();
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'agent-'));
@@ -260,7 +270,7 @@ export async function startTestAgent(
   const ip = options.ip ?? '127.0.0.1';
   const agent = new Agent({
     ip,
-    port: 0,
+    port: options.port ?? 0,
     workDir,
     resources: AGENT_RESOURCES,
     attributes: AGENT_ATTRIBUTES,
@@ -281,13 +291,18 @@ export async function startTestAgent(
     log,
     workDir,
     agentId: agent.agentId ?? '',
-    restart: () => startTestAgent({ timings, master, workDir, ip }),
+    // Same address and port: executors find a restarted agent where MESOS_AGENT_ENDPOINT says.
+    restart: () => startTestAgent({ timings, master, workDir, ip, port: portOf(agent.endpoint) }),
     cleanup: async () => {
       await agent.kill();
       rmSync(workDir, { recursive: true, force: true });
     },
   };
   return self;
+}
+
+function portOf(endpoint: string): number {
+  return Number(endpoint.slice(endpoint.lastIndexOf(':') + 1));
 }
 
 /** What the test executor recorded in its sandbox. */

@@ -3,7 +3,7 @@
 
 /**
  * - run: TASK_RUNNING, then wait for KILL (→ TASK_KILLED).
- * - finish: TASK_RUNNING, then TASK_FINISHED.
+ * - finish: TASK_RUNNING, then TASK_FINISHED (after `finishAfterMs`, default at once).
  * - exit: TASK_RUNNING; once that update is ACKNOWLEDGED the process exits with `exitCode`.
  * - grandchild: start a long `sleep` in the executor's process group (its pid in grandchild.pid), then
  *   TASK_RUNNING: proves the agent kills the whole group.
@@ -14,6 +14,7 @@ export type TestTaskMode = 'run' | 'finish' | 'exit' | 'grandchild' | 'silent';
 export interface TestTaskPlan {
   readonly mode: TestTaskMode;
   readonly exitCode: number;
+  readonly finishAfterMs: number;
 }
 
 const MODES: readonly TestTaskMode[] = ['run', 'finish', 'exit', 'grandchild', 'silent'];
@@ -25,8 +26,15 @@ export function planTask(
 ): TestTaskPlan {
   const fromData = parse(data);
   const mode = [fromData['mode'], fallback].find(isMode) ?? 'run';
-  const exitCode = fromData['exitCode'];
-  return { mode, exitCode: typeof exitCode === 'number' ? exitCode : 0 };
+  return {
+    mode,
+    exitCode: numberOr(fromData['exitCode'], 0),
+    finishAfterMs: numberOr(fromData['finishAfterMs'], 0),
+  };
+}
+
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' ? value : fallback;
 }
 
 function isMode(value: unknown): value is TestTaskMode {
@@ -44,6 +52,9 @@ function parse(data: Uint8Array | null | undefined): Record<string, unknown> {
 }
 
 /** TaskInfo.data for a mode, for tests that build tasks. */
-export function taskData(mode: TestTaskMode, exitCode = 0): Uint8Array {
-  return Buffer.from(JSON.stringify({ mode, exitCode }));
+export function taskData(
+  mode: TestTaskMode,
+  options: { exitCode?: number; finishAfterMs?: number } = {},
+): Uint8Array {
+  return Buffer.from(JSON.stringify({ mode, ...options }));
 }

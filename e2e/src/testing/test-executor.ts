@@ -25,6 +25,8 @@ const checkpoint = env['MESOS_CHECKPOINT'] === '1';
 const backoffMaxMs = durationMs(env['MESOS_SUBSCRIPTION_BACKOFF_MAX'], 2000);
 const recoveryTimeoutMs = durationMs(env['MESOS_RECOVERY_TIMEOUT'], 900_000);
 const ignoreShutdown = env['TEST_EXECUTOR_IGNORE_SHUTDOWN'] === '1';
+// Stay alive without re-subscribing: what an agent's reregistration timeout is for.
+const stayDisconnected = env['TEST_EXECUTOR_STAY_DISCONNECTED'] === '1';
 
 const unackedTasks = new Map<string, TaskInfo>();
 const unackedUpdates = new Map<string, TaskStatus>();
@@ -66,6 +68,10 @@ async function connect(): Promise<void> {
 function disconnected(clean: boolean): void {
   record({ type: 'DISCONNECTED', clean });
   if (shuttingDown || !checkpoint) process.exit(0);
+  if (stayDisconnected) {
+    setInterval(() => undefined, 60_000); // nothing else keeps the process alive now
+    return;
+  }
   void resubscribe(Date.now() + recoveryTimeoutMs);
 }
 
@@ -127,7 +133,11 @@ function launch(task: TaskInfo): void {
   }
   live.add(taskId);
   sendUpdate(taskId, S.TASK_RUNNING);
-  if (plan.mode === 'finish') finish(taskId, S.TASK_FINISHED);
+  if (plan.mode === 'finish') {
+    setTimeout(() => {
+      finish(taskId, S.TASK_FINISHED);
+    }, plan.finishAfterMs);
+  }
 }
 
 function finish(taskId: string, state: mesos.v1.TaskState): void {
@@ -168,10 +178,12 @@ function sendUpdate(taskId: string, state: mesos.v1.TaskState): void {
 
 /** One try, plus retries while the agent is recovering (503); if unreachable, SUBSCRIBE carries it. */
 async function postUpdate(status: TaskStatus): Promise<void> {
+  const state = mesos.v1.TaskState[status.state];
   for (let attempt = 0; attempt < 100; attempt++) {
-    const result = await postCall(endpoint, { ...ids, type: C.UPDATE, update: { status } }).catch(
-      () => undefined,
-    );
+    const call = { ...ids, type: C.UPDATE, update: { status } };
+    const result = await postCall(endpoint, call).catch(() => undefined);
+    const type = result === undefined ? 'UPDATE_FAILED' : 'UPDATE_SENT';
+    record({ type, state, status: result?.status });
     if (result?.status !== 503) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

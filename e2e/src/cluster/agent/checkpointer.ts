@@ -31,10 +31,13 @@ export class Checkpointer {
     return run;
   }
 
-  /** Waits for writes in flight, then refuses further ones (the agent is gone). */
+  /**
+   * Lets the writes already asked for finish, then refuses further ones (the agent is gone). Mesos
+   * checkpoints synchronously, so whatever the agent did before it stopped is on disk.
+   */
   async close(): Promise<void> {
-    this.#closed = true;
     await (this.#next ?? this.#current)?.catch(() => undefined);
+    this.#closed = true;
   }
 
   async #write(): Promise<void> {
