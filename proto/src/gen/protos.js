@@ -3298,6 +3298,7 @@ export const cmf = $root.cmf = (() => {
             NodeRecord.prototype.last_failure_reason = "";
             NodeRecord.prototype.last_health = null;
             NodeRecord.prototype.updated_at_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            NodeRecord.prototype.task_info = null;
 
             NodeRecord.create = function(properties) {
                 return new NodeRecord(properties);
@@ -3359,6 +3360,8 @@ export const cmf = $root.cmf = (() => {
                     $root.cmf.v1.NodeHealth.encode(message.last_health, writer.uint32(186).fork(), _depth + 1).ldelim();
                 if (message.updated_at_ms != null && $Object.hasOwnProperty.call(message, "updated_at_ms") && (typeof message.updated_at_ms === "object" ? message.updated_at_ms.low || message.updated_at_ms.high : message.updated_at_ms !== 0))
                     writer.uint32(192).uint64(message.updated_at_ms);
+                if (message.task_info != null && $Object.hasOwnProperty.call(message, "task_info"))
+                    $root.mesos.v1.TaskInfo.encode(message.task_info, writer.uint32(202).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3604,6 +3607,12 @@ export const cmf = $root.cmf = (() => {
                                 delete message.updated_at_ms;
                             continue;
                         }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            message.task_info = $root.mesos.v1.TaskInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.task_info);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3708,6 +3717,11 @@ export const cmf = $root.cmf = (() => {
                 if (message.updated_at_ms != null && $Object.hasOwnProperty.call(message, "updated_at_ms"))
                     if (!$util.isInteger(message.updated_at_ms) && !(message.updated_at_ms && $util.isInteger(message.updated_at_ms.low) && $util.isInteger(message.updated_at_ms.high)))
                         return "updated_at_ms: integer|Long expected";
+                if (message.task_info != null && $Object.hasOwnProperty.call(message, "task_info")) {
+                    let error = $root.mesos.v1.TaskInfo.verify(message.task_info, _depth + 1);
+                    if (error)
+                        return "task_info." + error;
+                }
                 return null;
             };
 
@@ -3823,6 +3837,11 @@ export const cmf = $root.cmf = (() => {
                             message.updated_at_ms = object.updated_at_ms;
                         else if (typeof object.updated_at_ms === "object")
                             message.updated_at_ms = new $util.LongBits(object.updated_at_ms.low >>> 0, object.updated_at_ms.high >>> 0).toNumber(true);
+                if (object.task_info != null) {
+                    if (!$util.isObject(object.task_info))
+                        throw $TypeError(".cmf.v1.NodeRecord.task_info: object expected");
+                    message.task_info = $root.mesos.v1.TaskInfo.fromObject(object.task_info, _depth + 1);
+                }
                 return message;
             };
 
@@ -3872,6 +3891,7 @@ export const cmf = $root.cmf = (() => {
                         object.updated_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.updated_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.task_info = null;
                 }
                 if (message.node_id != null && $Object.hasOwnProperty.call(message, "node_id"))
                     object.node_id = message.node_id;
@@ -3939,6 +3959,8 @@ export const cmf = $root.cmf = (() => {
                         object.updated_at_ms = options.longs === $String ? $String(message.updated_at_ms) : message.updated_at_ms;
                     else
                         object.updated_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.updated_at_ms) : options.longs === $Number ? new $util.LongBits(message.updated_at_ms.low >>> 0, message.updated_at_ms.high >>> 0).toNumber(true) : message.updated_at_ms;
+                if (message.task_info != null && $Object.hasOwnProperty.call(message, "task_info"))
+                    object.task_info = $root.mesos.v1.TaskInfo.toObject(message.task_info, options, _depth + 1);
                 return object;
             };
 
@@ -13180,2194 +13202,6 @@ export const mesos = $root.mesos = (() => {
             return OfferFilters;
         })();
 
-        v1.executor = (function() {
-
-            const executor = {};
-
-            executor.Event = (function() {
-
-                const Event = function (properties) {
-                    if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                };
-
-                Event.prototype.type = null;
-                Event.prototype.subscribed = null;
-                Event.prototype.acknowledged = null;
-                Event.prototype.launch = null;
-                Event.prototype.launch_group = null;
-                Event.prototype.kill = null;
-                Event.prototype.message = null;
-                Event.prototype.error = null;
-
-                Event.create = function(properties) {
-                    return new Event(properties);
-                };
-
-                Event.encode = function (message, writer, _depth) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
-                        writer.uint32(8).int32(message.type);
-                    if (message.subscribed != null && $Object.hasOwnProperty.call(message, "subscribed"))
-                        $root.mesos.v1.executor.Event.Subscribed.encode(message.subscribed, writer.uint32(18).fork(), _depth + 1).ldelim();
-                    if (message.acknowledged != null && $Object.hasOwnProperty.call(message, "acknowledged"))
-                        $root.mesos.v1.executor.Event.Acknowledged.encode(message.acknowledged, writer.uint32(26).fork(), _depth + 1).ldelim();
-                    if (message.launch != null && $Object.hasOwnProperty.call(message, "launch"))
-                        $root.mesos.v1.executor.Event.Launch.encode(message.launch, writer.uint32(34).fork(), _depth + 1).ldelim();
-                    if (message.kill != null && $Object.hasOwnProperty.call(message, "kill"))
-                        $root.mesos.v1.executor.Event.Kill.encode(message.kill, writer.uint32(42).fork(), _depth + 1).ldelim();
-                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
-                        $root.mesos.v1.executor.Event.Message.encode(message.message, writer.uint32(50).fork(), _depth + 1).ldelim();
-                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
-                        $root.mesos.v1.executor.Event.Error.encode(message.error, writer.uint32(58).fork(), _depth + 1).ldelim();
-                    if (message.launch_group != null && $Object.hasOwnProperty.call(message, "launch_group"))
-                        $root.mesos.v1.executor.Event.LaunchGroup.encode(message.launch_group, writer.uint32(66).fork(), _depth + 1).ldelim();
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
-                    return writer;
-                };
-
-                Event.decode = function (reader, length, _end, _depth, _target) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw $RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = _target || new $root.mesos.v1.executor.Event();
-                    while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
-                            break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
-                        case 1: {
-                                if (wireType !== 0)
-                                    break;
-                                value = reader.int32();
-                                if ($root.mesos.v1.executor.Event.Type[value] !== $undefined)
-                                    message.type = value;
-                                else if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                                }
-                                continue;
-                            }
-                        case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                message.subscribed = $root.mesos.v1.executor.Event.Subscribed.decode(reader, reader.size(), $undefined, _depth + 1, message.subscribed);
-                                continue;
-                            }
-                        case 3: {
-                                if (wireType !== 2)
-                                    break;
-                                message.acknowledged = $root.mesos.v1.executor.Event.Acknowledged.decode(reader, reader.size(), $undefined, _depth + 1, message.acknowledged);
-                                continue;
-                            }
-                        case 4: {
-                                if (wireType !== 2)
-                                    break;
-                                message.launch = $root.mesos.v1.executor.Event.Launch.decode(reader, reader.size(), $undefined, _depth + 1, message.launch);
-                                continue;
-                            }
-                        case 8: {
-                                if (wireType !== 2)
-                                    break;
-                                message.launch_group = $root.mesos.v1.executor.Event.LaunchGroup.decode(reader, reader.size(), $undefined, _depth + 1, message.launch_group);
-                                continue;
-                            }
-                        case 5: {
-                                if (wireType !== 2)
-                                    break;
-                                message.kill = $root.mesos.v1.executor.Event.Kill.decode(reader, reader.size(), $undefined, _depth + 1, message.kill);
-                                continue;
-                            }
-                        case 6: {
-                                if (wireType !== 2)
-                                    break;
-                                message.message = $root.mesos.v1.executor.Event.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
-                                continue;
-                            }
-                        case 7: {
-                                if (wireType !== 2)
-                                    break;
-                                message.error = $root.mesos.v1.executor.Event.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
-                                continue;
-                            }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
-                    }
-                    if (length !== $undefined) {
-                        if (reader.pos !== end)
-                            throw $RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
-                    return message;
-                };
-
-                Event.verify = function (message, _depth) {
-                    if (typeof message !== "object" || message === null)
-                        return "object expected";
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        return "max depth exceeded";
-                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
-                        switch (message.type) {
-                        default:
-                            return "type: enum value expected";
-                        case 0:
-                        case 1:
-                        case 2:
-                        case 8:
-                        case 3:
-                        case 4:
-                        case 5:
-                        case 6:
-                        case 7:
-                        case 9:
-                            break;
-                        }
-                    if (message.subscribed != null && $Object.hasOwnProperty.call(message, "subscribed")) {
-                        let error = $root.mesos.v1.executor.Event.Subscribed.verify(message.subscribed, _depth + 1);
-                        if (error)
-                            return "subscribed." + error;
-                    }
-                    if (message.acknowledged != null && $Object.hasOwnProperty.call(message, "acknowledged")) {
-                        let error = $root.mesos.v1.executor.Event.Acknowledged.verify(message.acknowledged, _depth + 1);
-                        if (error)
-                            return "acknowledged." + error;
-                    }
-                    if (message.launch != null && $Object.hasOwnProperty.call(message, "launch")) {
-                        let error = $root.mesos.v1.executor.Event.Launch.verify(message.launch, _depth + 1);
-                        if (error)
-                            return "launch." + error;
-                    }
-                    if (message.launch_group != null && $Object.hasOwnProperty.call(message, "launch_group")) {
-                        let error = $root.mesos.v1.executor.Event.LaunchGroup.verify(message.launch_group, _depth + 1);
-                        if (error)
-                            return "launch_group." + error;
-                    }
-                    if (message.kill != null && $Object.hasOwnProperty.call(message, "kill")) {
-                        let error = $root.mesos.v1.executor.Event.Kill.verify(message.kill, _depth + 1);
-                        if (error)
-                            return "kill." + error;
-                    }
-                    if (message.message != null && $Object.hasOwnProperty.call(message, "message")) {
-                        let error = $root.mesos.v1.executor.Event.Message.verify(message.message, _depth + 1);
-                        if (error)
-                            return "message." + error;
-                    }
-                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
-                        let error = $root.mesos.v1.executor.Event.Error.verify(message.error, _depth + 1);
-                        if (error)
-                            return "error." + error;
-                    }
-                    return null;
-                };
-
-                Event.fromObject = function (object, _depth) {
-                    if (object instanceof $root.mesos.v1.executor.Event)
-                        return object;
-                    if (!$util.isObject(object))
-                        throw $TypeError(".mesos.v1.executor.Event: object expected");
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let message = new $root.mesos.v1.executor.Event();
-                    switch (object.type) {
-                    case "UNKNOWN":
-                    case 0:
-                        message.type = 0;
-                        break;
-                    case "SUBSCRIBED":
-                    case 1:
-                        message.type = 1;
-                        break;
-                    case "LAUNCH":
-                    case 2:
-                        message.type = 2;
-                        break;
-                    case "LAUNCH_GROUP":
-                    case 8:
-                        message.type = 8;
-                        break;
-                    case "KILL":
-                    case 3:
-                        message.type = 3;
-                        break;
-                    case "ACKNOWLEDGED":
-                    case 4:
-                        message.type = 4;
-                        break;
-                    case "MESSAGE":
-                    case 5:
-                        message.type = 5;
-                        break;
-                    case "ERROR":
-                    case 6:
-                        message.type = 6;
-                        break;
-                    case "SHUTDOWN":
-                    case 7:
-                        message.type = 7;
-                        break;
-                    case "HEARTBEAT":
-                    case 9:
-                        message.type = 9;
-                        break;
-                    default:
-                    }
-                    if (object.subscribed != null) {
-                        if (!$util.isObject(object.subscribed))
-                            throw $TypeError(".mesos.v1.executor.Event.subscribed: object expected");
-                        message.subscribed = $root.mesos.v1.executor.Event.Subscribed.fromObject(object.subscribed, _depth + 1);
-                    }
-                    if (object.acknowledged != null) {
-                        if (!$util.isObject(object.acknowledged))
-                            throw $TypeError(".mesos.v1.executor.Event.acknowledged: object expected");
-                        message.acknowledged = $root.mesos.v1.executor.Event.Acknowledged.fromObject(object.acknowledged, _depth + 1);
-                    }
-                    if (object.launch != null) {
-                        if (!$util.isObject(object.launch))
-                            throw $TypeError(".mesos.v1.executor.Event.launch: object expected");
-                        message.launch = $root.mesos.v1.executor.Event.Launch.fromObject(object.launch, _depth + 1);
-                    }
-                    if (object.launch_group != null) {
-                        if (!$util.isObject(object.launch_group))
-                            throw $TypeError(".mesos.v1.executor.Event.launch_group: object expected");
-                        message.launch_group = $root.mesos.v1.executor.Event.LaunchGroup.fromObject(object.launch_group, _depth + 1);
-                    }
-                    if (object.kill != null) {
-                        if (!$util.isObject(object.kill))
-                            throw $TypeError(".mesos.v1.executor.Event.kill: object expected");
-                        message.kill = $root.mesos.v1.executor.Event.Kill.fromObject(object.kill, _depth + 1);
-                    }
-                    if (object.message != null) {
-                        if (!$util.isObject(object.message))
-                            throw $TypeError(".mesos.v1.executor.Event.message: object expected");
-                        message.message = $root.mesos.v1.executor.Event.Message.fromObject(object.message, _depth + 1);
-                    }
-                    if (object.error != null) {
-                        if (!$util.isObject(object.error))
-                            throw $TypeError(".mesos.v1.executor.Event.error: object expected");
-                        message.error = $root.mesos.v1.executor.Event.Error.fromObject(object.error, _depth + 1);
-                    }
-                    return message;
-                };
-
-                Event.toObject = function (message, options, _depth) {
-                    if (!options)
-                        options = {};
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let object = {};
-                    if (options.defaults) {
-                        object.type = options.enums === $String ? "UNKNOWN" : 0;
-                        object.subscribed = null;
-                        object.acknowledged = null;
-                        object.launch = null;
-                        object.kill = null;
-                        object.message = null;
-                        object.error = null;
-                        object.launch_group = null;
-                    }
-                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
-                        object.type = options.enums === $String ? $root.mesos.v1.executor.Event.Type[message.type] === $undefined ? message.type : $root.mesos.v1.executor.Event.Type[message.type] : message.type;
-                    if (message.subscribed != null && $Object.hasOwnProperty.call(message, "subscribed"))
-                        object.subscribed = $root.mesos.v1.executor.Event.Subscribed.toObject(message.subscribed, options, _depth + 1);
-                    if (message.acknowledged != null && $Object.hasOwnProperty.call(message, "acknowledged"))
-                        object.acknowledged = $root.mesos.v1.executor.Event.Acknowledged.toObject(message.acknowledged, options, _depth + 1);
-                    if (message.launch != null && $Object.hasOwnProperty.call(message, "launch"))
-                        object.launch = $root.mesos.v1.executor.Event.Launch.toObject(message.launch, options, _depth + 1);
-                    if (message.kill != null && $Object.hasOwnProperty.call(message, "kill"))
-                        object.kill = $root.mesos.v1.executor.Event.Kill.toObject(message.kill, options, _depth + 1);
-                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
-                        object.message = $root.mesos.v1.executor.Event.Message.toObject(message.message, options, _depth + 1);
-                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
-                        object.error = $root.mesos.v1.executor.Event.Error.toObject(message.error, options, _depth + 1);
-                    if (message.launch_group != null && $Object.hasOwnProperty.call(message, "launch_group"))
-                        object.launch_group = $root.mesos.v1.executor.Event.LaunchGroup.toObject(message.launch_group, options, _depth + 1);
-                    return object;
-                };
-
-                Event.prototype.toJSON = function() {
-                    return Event.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                Event.Type = (function() {
-                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
-                    values[valuesById[0] = "UNKNOWN"] = 0;
-                    values[valuesById[1] = "SUBSCRIBED"] = 1;
-                    values[valuesById[2] = "LAUNCH"] = 2;
-                    values[valuesById[8] = "LAUNCH_GROUP"] = 8;
-                    values[valuesById[3] = "KILL"] = 3;
-                    values[valuesById[4] = "ACKNOWLEDGED"] = 4;
-                    values[valuesById[5] = "MESSAGE"] = 5;
-                    values[valuesById[6] = "ERROR"] = 6;
-                    values[valuesById[7] = "SHUTDOWN"] = 7;
-                    values[valuesById[9] = "HEARTBEAT"] = 9;
-                    return values;
-                })();
-
-                Event.Subscribed = (function() {
-
-                    const Subscribed = function (properties) {
-                        if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                    this[keys[i]] = properties[keys[i]];
-                    };
-
-                    Subscribed.prototype.executor_info = null;
-                    Subscribed.prototype.framework_info = null;
-                    Subscribed.prototype.agent_info = null;
-                    Subscribed.prototype.container_id = null;
-
-                    Subscribed.create = function(properties) {
-                        return new Subscribed(properties);
-                    };
-
-                    Subscribed.encode = function (message, writer, _depth) {
-                        if (!writer)
-                            writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        $root.mesos.v1.ExecutorInfo.encode(message.executor_info, writer.uint32(10).fork(), _depth + 1).ldelim();
-                        $root.mesos.v1.FrameworkInfo.encode(message.framework_info, writer.uint32(18).fork(), _depth + 1).ldelim();
-                        $root.mesos.v1.AgentInfo.encode(message.agent_info, writer.uint32(26).fork(), _depth + 1).ldelim();
-                        if (message.container_id != null && $Object.hasOwnProperty.call(message, "container_id"))
-                            $root.mesos.v1.ContainerID.encode(message.container_id, writer.uint32(34).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
-                        return writer;
-                    };
-
-                    Subscribed.decode = function (reader, length, _end, _depth, _target) {
-                        if (!(reader instanceof $Reader))
-                            reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message;
-                        if (length === $undefined)
-                            end = reader.len;
-                        else {
-                            end = reader.pos + length;
-                            if (end > reader.len)
-                                throw $RangeError("index out of range");
-                            length = reader.len;
-                            reader.len = end;
-                        }
-                        message = _target || new $root.mesos.v1.executor.Event.Subscribed();
-                        while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
-                                break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
-                            case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.executor_info = $root.mesos.v1.ExecutorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.executor_info);
-                                    continue;
-                                }
-                            case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.framework_info = $root.mesos.v1.FrameworkInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.framework_info);
-                                    continue;
-                                }
-                            case 3: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.agent_info = $root.mesos.v1.AgentInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.agent_info);
-                                    continue;
-                                }
-                            case 4: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.container_id = $root.mesos.v1.ContainerID.decode(reader, reader.size(), $undefined, _depth + 1, message.container_id);
-                                    continue;
-                                }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
-                        }
-                        if (length !== $undefined) {
-                            if (reader.pos !== end)
-                                throw $RangeError("index out of range");
-                            reader.len = length;
-                        }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
-                        if (!$Object.hasOwnProperty.call(message, "executor_info"))
-                            throw $util.ProtocolError("missing required 'executor_info'", { instance: message });
-                        if (!$Object.hasOwnProperty.call(message, "framework_info"))
-                            throw $util.ProtocolError("missing required 'framework_info'", { instance: message });
-                        if (!$Object.hasOwnProperty.call(message, "agent_info"))
-                            throw $util.ProtocolError("missing required 'agent_info'", { instance: message });
-                        return message;
-                    };
-
-                    Subscribed.verify = function (message, _depth) {
-                        if (typeof message !== "object" || message === null)
-                            return "object expected";
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            return "max depth exceeded";
-                        {
-                            let error = $root.mesos.v1.ExecutorInfo.verify(message.executor_info, _depth + 1);
-                            if (error)
-                                return "executor_info." + error;
-                        }
-                        {
-                            let error = $root.mesos.v1.FrameworkInfo.verify(message.framework_info, _depth + 1);
-                            if (error)
-                                return "framework_info." + error;
-                        }
-                        {
-                            let error = $root.mesos.v1.AgentInfo.verify(message.agent_info, _depth + 1);
-                            if (error)
-                                return "agent_info." + error;
-                        }
-                        if (message.container_id != null && $Object.hasOwnProperty.call(message, "container_id")) {
-                            let error = $root.mesos.v1.ContainerID.verify(message.container_id, _depth + 1);
-                            if (error)
-                                return "container_id." + error;
-                        }
-                        return null;
-                    };
-
-                    Subscribed.fromObject = function (object, _depth) {
-                        if (object instanceof $root.mesos.v1.executor.Event.Subscribed)
-                            return object;
-                        if (!$util.isObject(object))
-                            throw $TypeError(".mesos.v1.executor.Event.Subscribed: object expected");
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let message = new $root.mesos.v1.executor.Event.Subscribed();
-                        if (object.executor_info != null) {
-                            if (!$util.isObject(object.executor_info))
-                                throw $TypeError(".mesos.v1.executor.Event.Subscribed.executor_info: object expected");
-                            message.executor_info = $root.mesos.v1.ExecutorInfo.fromObject(object.executor_info, _depth + 1);
-                        }
-                        if (object.framework_info != null) {
-                            if (!$util.isObject(object.framework_info))
-                                throw $TypeError(".mesos.v1.executor.Event.Subscribed.framework_info: object expected");
-                            message.framework_info = $root.mesos.v1.FrameworkInfo.fromObject(object.framework_info, _depth + 1);
-                        }
-                        if (object.agent_info != null) {
-                            if (!$util.isObject(object.agent_info))
-                                throw $TypeError(".mesos.v1.executor.Event.Subscribed.agent_info: object expected");
-                            message.agent_info = $root.mesos.v1.AgentInfo.fromObject(object.agent_info, _depth + 1);
-                        }
-                        if (object.container_id != null) {
-                            if (!$util.isObject(object.container_id))
-                                throw $TypeError(".mesos.v1.executor.Event.Subscribed.container_id: object expected");
-                            message.container_id = $root.mesos.v1.ContainerID.fromObject(object.container_id, _depth + 1);
-                        }
-                        return message;
-                    };
-
-                    Subscribed.toObject = function (message, options, _depth) {
-                        if (!options)
-                            options = {};
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let object = {};
-                        if (options.defaults) {
-                            object.executor_info = null;
-                            object.framework_info = null;
-                            object.agent_info = null;
-                            object.container_id = null;
-                        }
-                        if (message.executor_info != null && $Object.hasOwnProperty.call(message, "executor_info"))
-                            object.executor_info = $root.mesos.v1.ExecutorInfo.toObject(message.executor_info, options, _depth + 1);
-                        if (message.framework_info != null && $Object.hasOwnProperty.call(message, "framework_info"))
-                            object.framework_info = $root.mesos.v1.FrameworkInfo.toObject(message.framework_info, options, _depth + 1);
-                        if (message.agent_info != null && $Object.hasOwnProperty.call(message, "agent_info"))
-                            object.agent_info = $root.mesos.v1.AgentInfo.toObject(message.agent_info, options, _depth + 1);
-                        if (message.container_id != null && $Object.hasOwnProperty.call(message, "container_id"))
-                            object.container_id = $root.mesos.v1.ContainerID.toObject(message.container_id, options, _depth + 1);
-                        return object;
-                    };
-
-                    Subscribed.prototype.toJSON = function() {
-                        return Subscribed.toObject(this, $protobuf.util.toJSONOptions);
-                    };
-
-                    return Subscribed;
-                })();
-
-                Event.Launch = (function() {
-
-                    const Launch = function (properties) {
-                        if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                    this[keys[i]] = properties[keys[i]];
-                    };
-
-                    Launch.prototype.task = null;
-
-                    Launch.create = function(properties) {
-                        return new Launch(properties);
-                    };
-
-                    Launch.encode = function (message, writer, _depth) {
-                        if (!writer)
-                            writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        $root.mesos.v1.TaskInfo.encode(message.task, writer.uint32(10).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
-                        return writer;
-                    };
-
-                    Launch.decode = function (reader, length, _end, _depth, _target) {
-                        if (!(reader instanceof $Reader))
-                            reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message;
-                        if (length === $undefined)
-                            end = reader.len;
-                        else {
-                            end = reader.pos + length;
-                            if (end > reader.len)
-                                throw $RangeError("index out of range");
-                            length = reader.len;
-                            reader.len = end;
-                        }
-                        message = _target || new $root.mesos.v1.executor.Event.Launch();
-                        while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
-                                break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
-                            case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.task = $root.mesos.v1.TaskInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.task);
-                                    continue;
-                                }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
-                        }
-                        if (length !== $undefined) {
-                            if (reader.pos !== end)
-                                throw $RangeError("index out of range");
-                            reader.len = length;
-                        }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
-                        if (!$Object.hasOwnProperty.call(message, "task"))
-                            throw $util.ProtocolError("missing required 'task'", { instance: message });
-                        return message;
-                    };
-
-                    Launch.verify = function (message, _depth) {
-                        if (typeof message !== "object" || message === null)
-                            return "object expected";
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            return "max depth exceeded";
-                        {
-                            let error = $root.mesos.v1.TaskInfo.verify(message.task, _depth + 1);
-                            if (error)
-                                return "task." + error;
-                        }
-                        return null;
-                    };
-
-                    Launch.fromObject = function (object, _depth) {
-                        if (object instanceof $root.mesos.v1.executor.Event.Launch)
-                            return object;
-                        if (!$util.isObject(object))
-                            throw $TypeError(".mesos.v1.executor.Event.Launch: object expected");
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let message = new $root.mesos.v1.executor.Event.Launch();
-                        if (object.task != null) {
-                            if (!$util.isObject(object.task))
-                                throw $TypeError(".mesos.v1.executor.Event.Launch.task: object expected");
-                            message.task = $root.mesos.v1.TaskInfo.fromObject(object.task, _depth + 1);
-                        }
-                        return message;
-                    };
-
-                    Launch.toObject = function (message, options, _depth) {
-                        if (!options)
-                            options = {};
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let object = {};
-                        if (options.defaults)
-                            object.task = null;
-                        if (message.task != null && $Object.hasOwnProperty.call(message, "task"))
-                            object.task = $root.mesos.v1.TaskInfo.toObject(message.task, options, _depth + 1);
-                        return object;
-                    };
-
-                    Launch.prototype.toJSON = function() {
-                        return Launch.toObject(this, $protobuf.util.toJSONOptions);
-                    };
-
-                    return Launch;
-                })();
-
-                Event.LaunchGroup = (function() {
-
-                    const LaunchGroup = function (properties) {
-                        if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                    this[keys[i]] = properties[keys[i]];
-                    };
-
-                    LaunchGroup.prototype.task_group = null;
-
-                    LaunchGroup.create = function(properties) {
-                        return new LaunchGroup(properties);
-                    };
-
-                    LaunchGroup.encode = function (message, writer, _depth) {
-                        if (!writer)
-                            writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        $root.mesos.v1.TaskGroupInfo.encode(message.task_group, writer.uint32(10).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
-                        return writer;
-                    };
-
-                    LaunchGroup.decode = function (reader, length, _end, _depth, _target) {
-                        if (!(reader instanceof $Reader))
-                            reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message;
-                        if (length === $undefined)
-                            end = reader.len;
-                        else {
-                            end = reader.pos + length;
-                            if (end > reader.len)
-                                throw $RangeError("index out of range");
-                            length = reader.len;
-                            reader.len = end;
-                        }
-                        message = _target || new $root.mesos.v1.executor.Event.LaunchGroup();
-                        while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
-                                break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
-                            case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.task_group = $root.mesos.v1.TaskGroupInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.task_group);
-                                    continue;
-                                }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
-                        }
-                        if (length !== $undefined) {
-                            if (reader.pos !== end)
-                                throw $RangeError("index out of range");
-                            reader.len = length;
-                        }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
-                        if (!$Object.hasOwnProperty.call(message, "task_group"))
-                            throw $util.ProtocolError("missing required 'task_group'", { instance: message });
-                        return message;
-                    };
-
-                    LaunchGroup.verify = function (message, _depth) {
-                        if (typeof message !== "object" || message === null)
-                            return "object expected";
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            return "max depth exceeded";
-                        {
-                            let error = $root.mesos.v1.TaskGroupInfo.verify(message.task_group, _depth + 1);
-                            if (error)
-                                return "task_group." + error;
-                        }
-                        return null;
-                    };
-
-                    LaunchGroup.fromObject = function (object, _depth) {
-                        if (object instanceof $root.mesos.v1.executor.Event.LaunchGroup)
-                            return object;
-                        if (!$util.isObject(object))
-                            throw $TypeError(".mesos.v1.executor.Event.LaunchGroup: object expected");
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let message = new $root.mesos.v1.executor.Event.LaunchGroup();
-                        if (object.task_group != null) {
-                            if (!$util.isObject(object.task_group))
-                                throw $TypeError(".mesos.v1.executor.Event.LaunchGroup.task_group: object expected");
-                            message.task_group = $root.mesos.v1.TaskGroupInfo.fromObject(object.task_group, _depth + 1);
-                        }
-                        return message;
-                    };
-
-                    LaunchGroup.toObject = function (message, options, _depth) {
-                        if (!options)
-                            options = {};
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let object = {};
-                        if (options.defaults)
-                            object.task_group = null;
-                        if (message.task_group != null && $Object.hasOwnProperty.call(message, "task_group"))
-                            object.task_group = $root.mesos.v1.TaskGroupInfo.toObject(message.task_group, options, _depth + 1);
-                        return object;
-                    };
-
-                    LaunchGroup.prototype.toJSON = function() {
-                        return LaunchGroup.toObject(this, $protobuf.util.toJSONOptions);
-                    };
-
-                    return LaunchGroup;
-                })();
-
-                Event.Kill = (function() {
-
-                    const Kill = function (properties) {
-                        if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                    this[keys[i]] = properties[keys[i]];
-                    };
-
-                    Kill.prototype.task_id = null;
-                    Kill.prototype.kill_policy = null;
-
-                    Kill.create = function(properties) {
-                        return new Kill(properties);
-                    };
-
-                    Kill.encode = function (message, writer, _depth) {
-                        if (!writer)
-                            writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        $root.mesos.v1.TaskID.encode(message.task_id, writer.uint32(10).fork(), _depth + 1).ldelim();
-                        if (message.kill_policy != null && $Object.hasOwnProperty.call(message, "kill_policy"))
-                            $root.mesos.v1.KillPolicy.encode(message.kill_policy, writer.uint32(18).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
-                        return writer;
-                    };
-
-                    Kill.decode = function (reader, length, _end, _depth, _target) {
-                        if (!(reader instanceof $Reader))
-                            reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message;
-                        if (length === $undefined)
-                            end = reader.len;
-                        else {
-                            end = reader.pos + length;
-                            if (end > reader.len)
-                                throw $RangeError("index out of range");
-                            length = reader.len;
-                            reader.len = end;
-                        }
-                        message = _target || new $root.mesos.v1.executor.Event.Kill();
-                        while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
-                                break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
-                            case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.task_id = $root.mesos.v1.TaskID.decode(reader, reader.size(), $undefined, _depth + 1, message.task_id);
-                                    continue;
-                                }
-                            case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.kill_policy = $root.mesos.v1.KillPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.kill_policy);
-                                    continue;
-                                }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
-                        }
-                        if (length !== $undefined) {
-                            if (reader.pos !== end)
-                                throw $RangeError("index out of range");
-                            reader.len = length;
-                        }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
-                        if (!$Object.hasOwnProperty.call(message, "task_id"))
-                            throw $util.ProtocolError("missing required 'task_id'", { instance: message });
-                        return message;
-                    };
-
-                    Kill.verify = function (message, _depth) {
-                        if (typeof message !== "object" || message === null)
-                            return "object expected";
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            return "max depth exceeded";
-                        {
-                            let error = $root.mesos.v1.TaskID.verify(message.task_id, _depth + 1);
-                            if (error)
-                                return "task_id." + error;
-                        }
-                        if (message.kill_policy != null && $Object.hasOwnProperty.call(message, "kill_policy")) {
-                            let error = $root.mesos.v1.KillPolicy.verify(message.kill_policy, _depth + 1);
-                            if (error)
-                                return "kill_policy." + error;
-                        }
-                        return null;
-                    };
-
-                    Kill.fromObject = function (object, _depth) {
-                        if (object instanceof $root.mesos.v1.executor.Event.Kill)
-                            return object;
-                        if (!$util.isObject(object))
-                            throw $TypeError(".mesos.v1.executor.Event.Kill: object expected");
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let message = new $root.mesos.v1.executor.Event.Kill();
-                        if (object.task_id != null) {
-                            if (!$util.isObject(object.task_id))
-                                throw $TypeError(".mesos.v1.executor.Event.Kill.task_id: object expected");
-                            message.task_id = $root.mesos.v1.TaskID.fromObject(object.task_id, _depth + 1);
-                        }
-                        if (object.kill_policy != null) {
-                            if (!$util.isObject(object.kill_policy))
-                                throw $TypeError(".mesos.v1.executor.Event.Kill.kill_policy: object expected");
-                            message.kill_policy = $root.mesos.v1.KillPolicy.fromObject(object.kill_policy, _depth + 1);
-                        }
-                        return message;
-                    };
-
-                    Kill.toObject = function (message, options, _depth) {
-                        if (!options)
-                            options = {};
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let object = {};
-                        if (options.defaults) {
-                            object.task_id = null;
-                            object.kill_policy = null;
-                        }
-                        if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id"))
-                            object.task_id = $root.mesos.v1.TaskID.toObject(message.task_id, options, _depth + 1);
-                        if (message.kill_policy != null && $Object.hasOwnProperty.call(message, "kill_policy"))
-                            object.kill_policy = $root.mesos.v1.KillPolicy.toObject(message.kill_policy, options, _depth + 1);
-                        return object;
-                    };
-
-                    Kill.prototype.toJSON = function() {
-                        return Kill.toObject(this, $protobuf.util.toJSONOptions);
-                    };
-
-                    return Kill;
-                })();
-
-                Event.Acknowledged = (function() {
-
-                    const Acknowledged = function (properties) {
-                        if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                    this[keys[i]] = properties[keys[i]];
-                    };
-
-                    Acknowledged.prototype.task_id = null;
-                    Acknowledged.prototype.uuid = $util.newBuffer([]);
-
-                    Acknowledged.create = function(properties) {
-                        return new Acknowledged(properties);
-                    };
-
-                    Acknowledged.encode = function (message, writer, _depth) {
-                        if (!writer)
-                            writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        $root.mesos.v1.TaskID.encode(message.task_id, writer.uint32(10).fork(), _depth + 1).ldelim();
-                        writer.uint32(18).bytes(message.uuid);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
-                        return writer;
-                    };
-
-                    Acknowledged.decode = function (reader, length, _end, _depth, _target) {
-                        if (!(reader instanceof $Reader))
-                            reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message;
-                        if (length === $undefined)
-                            end = reader.len;
-                        else {
-                            end = reader.pos + length;
-                            if (end > reader.len)
-                                throw $RangeError("index out of range");
-                            length = reader.len;
-                            reader.len = end;
-                        }
-                        message = _target || new $root.mesos.v1.executor.Event.Acknowledged();
-                        while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
-                                break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
-                            case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.task_id = $root.mesos.v1.TaskID.decode(reader, reader.size(), $undefined, _depth + 1, message.task_id);
-                                    continue;
-                                }
-                            case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.uuid = reader.bytes();
-                                    continue;
-                                }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
-                        }
-                        if (length !== $undefined) {
-                            if (reader.pos !== end)
-                                throw $RangeError("index out of range");
-                            reader.len = length;
-                        }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
-                        if (!$Object.hasOwnProperty.call(message, "task_id"))
-                            throw $util.ProtocolError("missing required 'task_id'", { instance: message });
-                        if (!$Object.hasOwnProperty.call(message, "uuid"))
-                            throw $util.ProtocolError("missing required 'uuid'", { instance: message });
-                        return message;
-                    };
-
-                    Acknowledged.verify = function (message, _depth) {
-                        if (typeof message !== "object" || message === null)
-                            return "object expected";
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            return "max depth exceeded";
-                        {
-                            let error = $root.mesos.v1.TaskID.verify(message.task_id, _depth + 1);
-                            if (error)
-                                return "task_id." + error;
-                        }
-                        if (!(message.uuid && typeof message.uuid.length === "number" || $util.isString(message.uuid)))
-                            return "uuid: buffer expected";
-                        return null;
-                    };
-
-                    Acknowledged.fromObject = function (object, _depth) {
-                        if (object instanceof $root.mesos.v1.executor.Event.Acknowledged)
-                            return object;
-                        if (!$util.isObject(object))
-                            throw $TypeError(".mesos.v1.executor.Event.Acknowledged: object expected");
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let message = new $root.mesos.v1.executor.Event.Acknowledged();
-                        if (object.task_id != null) {
-                            if (!$util.isObject(object.task_id))
-                                throw $TypeError(".mesos.v1.executor.Event.Acknowledged.task_id: object expected");
-                            message.task_id = $root.mesos.v1.TaskID.fromObject(object.task_id, _depth + 1);
-                        }
-                        if (object.uuid != null)
-                            if (typeof object.uuid === "string")
-                                $util.base64.decode(object.uuid, message.uuid = $util.newBuffer($util.base64.length(object.uuid)), 0);
-                            else if (object.uuid.length >= 0)
-                                message.uuid = object.uuid;
-                        return message;
-                    };
-
-                    Acknowledged.toObject = function (message, options, _depth) {
-                        if (!options)
-                            options = {};
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let object = {};
-                        if (options.defaults) {
-                            object.task_id = null;
-                            if (options.bytes === $String)
-                                object.uuid = "";
-                            else {
-                                object.uuid = [];
-                                if (options.bytes !== $Array)
-                                    object.uuid = $util.newBuffer(object.uuid);
-                            }
-                        }
-                        if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id"))
-                            object.task_id = $root.mesos.v1.TaskID.toObject(message.task_id, options, _depth + 1);
-                        if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
-                            object.uuid = options.bytes === $String ? $util.base64.encode(message.uuid, 0, message.uuid.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.uuid) : message.uuid;
-                        return object;
-                    };
-
-                    Acknowledged.prototype.toJSON = function() {
-                        return Acknowledged.toObject(this, $protobuf.util.toJSONOptions);
-                    };
-
-                    return Acknowledged;
-                })();
-
-                Event.Message = (function() {
-
-                    const Message = function (properties) {
-                        if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                    this[keys[i]] = properties[keys[i]];
-                    };
-
-                    Message.prototype.data = $util.newBuffer([]);
-
-                    Message.create = function(properties) {
-                        return new Message(properties);
-                    };
-
-                    Message.encode = function (message, writer, _depth) {
-                        if (!writer)
-                            writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        writer.uint32(10).bytes(message.data);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
-                        return writer;
-                    };
-
-                    Message.decode = function (reader, length, _end, _depth, _target) {
-                        if (!(reader instanceof $Reader))
-                            reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message;
-                        if (length === $undefined)
-                            end = reader.len;
-                        else {
-                            end = reader.pos + length;
-                            if (end > reader.len)
-                                throw $RangeError("index out of range");
-                            length = reader.len;
-                            reader.len = end;
-                        }
-                        message = _target || new $root.mesos.v1.executor.Event.Message();
-                        while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
-                                break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
-                            case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.data = reader.bytes();
-                                    continue;
-                                }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
-                        }
-                        if (length !== $undefined) {
-                            if (reader.pos !== end)
-                                throw $RangeError("index out of range");
-                            reader.len = length;
-                        }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
-                        if (!$Object.hasOwnProperty.call(message, "data"))
-                            throw $util.ProtocolError("missing required 'data'", { instance: message });
-                        return message;
-                    };
-
-                    Message.verify = function (message, _depth) {
-                        if (typeof message !== "object" || message === null)
-                            return "object expected";
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            return "max depth exceeded";
-                        if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
-                            return "data: buffer expected";
-                        return null;
-                    };
-
-                    Message.fromObject = function (object, _depth) {
-                        if (object instanceof $root.mesos.v1.executor.Event.Message)
-                            return object;
-                        if (!$util.isObject(object))
-                            throw $TypeError(".mesos.v1.executor.Event.Message: object expected");
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let message = new $root.mesos.v1.executor.Event.Message();
-                        if (object.data != null)
-                            if (typeof object.data === "string")
-                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
-                            else if (object.data.length >= 0)
-                                message.data = object.data;
-                        return message;
-                    };
-
-                    Message.toObject = function (message, options, _depth) {
-                        if (!options)
-                            options = {};
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let object = {};
-                        if (options.defaults)
-                            if (options.bytes === $String)
-                                object.data = "";
-                            else {
-                                object.data = [];
-                                if (options.bytes !== $Array)
-                                    object.data = $util.newBuffer(object.data);
-                            }
-                        if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
-                            object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
-                        return object;
-                    };
-
-                    Message.prototype.toJSON = function() {
-                        return Message.toObject(this, $protobuf.util.toJSONOptions);
-                    };
-
-                    return Message;
-                })();
-
-                Event.Error = (function() {
-
-                    const Error = function (properties) {
-                        if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                    this[keys[i]] = properties[keys[i]];
-                    };
-
-                    Error.prototype.message = "";
-
-                    Error.create = function(properties) {
-                        return new Error(properties);
-                    };
-
-                    Error.encode = function (message, writer, _depth) {
-                        if (!writer)
-                            writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        writer.uint32(10).string(message.message);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
-                        return writer;
-                    };
-
-                    Error.decode = function (reader, length, _end, _depth, _target) {
-                        if (!(reader instanceof $Reader))
-                            reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message;
-                        if (length === $undefined)
-                            end = reader.len;
-                        else {
-                            end = reader.pos + length;
-                            if (end > reader.len)
-                                throw $RangeError("index out of range");
-                            length = reader.len;
-                            reader.len = end;
-                        }
-                        message = _target || new $root.mesos.v1.executor.Event.Error();
-                        while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
-                                break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
-                            case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.message = reader.string();
-                                    continue;
-                                }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
-                        }
-                        if (length !== $undefined) {
-                            if (reader.pos !== end)
-                                throw $RangeError("index out of range");
-                            reader.len = length;
-                        }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
-                        if (!$Object.hasOwnProperty.call(message, "message"))
-                            throw $util.ProtocolError("missing required 'message'", { instance: message });
-                        return message;
-                    };
-
-                    Error.verify = function (message, _depth) {
-                        if (typeof message !== "object" || message === null)
-                            return "object expected";
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            return "max depth exceeded";
-                        if (!$util.isString(message.message))
-                            return "message: string expected";
-                        return null;
-                    };
-
-                    Error.fromObject = function (object, _depth) {
-                        if (object instanceof $root.mesos.v1.executor.Event.Error)
-                            return object;
-                        if (!$util.isObject(object))
-                            throw $TypeError(".mesos.v1.executor.Event.Error: object expected");
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let message = new $root.mesos.v1.executor.Event.Error();
-                        if (object.message != null)
-                            message.message = $String(object.message);
-                        return message;
-                    };
-
-                    Error.toObject = function (message, options, _depth) {
-                        if (!options)
-                            options = {};
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let object = {};
-                        if (options.defaults)
-                            object.message = "";
-                        if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
-                            object.message = message.message;
-                        return object;
-                    };
-
-                    Error.prototype.toJSON = function() {
-                        return Error.toObject(this, $protobuf.util.toJSONOptions);
-                    };
-
-                    return Error;
-                })();
-
-                return Event;
-            })();
-
-            executor.Call = (function() {
-
-                const Call = function (properties) {
-                    if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                };
-
-                Call.prototype.executor_id = null;
-                Call.prototype.framework_id = null;
-                Call.prototype.type = null;
-                Call.prototype.subscribe = null;
-                Call.prototype.update = null;
-                Call.prototype.message = null;
-
-                Call.create = function(properties) {
-                    return new Call(properties);
-                };
-
-                Call.encode = function (message, writer, _depth) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    $root.mesos.v1.ExecutorID.encode(message.executor_id, writer.uint32(10).fork(), _depth + 1).ldelim();
-                    $root.mesos.v1.FrameworkID.encode(message.framework_id, writer.uint32(18).fork(), _depth + 1).ldelim();
-                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
-                        writer.uint32(24).int32(message.type);
-                    if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe"))
-                        $root.mesos.v1.executor.Call.Subscribe.encode(message.subscribe, writer.uint32(34).fork(), _depth + 1).ldelim();
-                    if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
-                        $root.mesos.v1.executor.Call.Update.encode(message.update, writer.uint32(42).fork(), _depth + 1).ldelim();
-                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
-                        $root.mesos.v1.executor.Call.Message.encode(message.message, writer.uint32(50).fork(), _depth + 1).ldelim();
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
-                    return writer;
-                };
-
-                Call.decode = function (reader, length, _end, _depth, _target) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw $RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = _target || new $root.mesos.v1.executor.Call();
-                    while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
-                            break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
-                        case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                message.executor_id = $root.mesos.v1.ExecutorID.decode(reader, reader.size(), $undefined, _depth + 1, message.executor_id);
-                                continue;
-                            }
-                        case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                message.framework_id = $root.mesos.v1.FrameworkID.decode(reader, reader.size(), $undefined, _depth + 1, message.framework_id);
-                                continue;
-                            }
-                        case 3: {
-                                if (wireType !== 0)
-                                    break;
-                                value = reader.int32();
-                                if ($root.mesos.v1.executor.Call.Type[value] !== $undefined)
-                                    message.type = value;
-                                else if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                                }
-                                continue;
-                            }
-                        case 4: {
-                                if (wireType !== 2)
-                                    break;
-                                message.subscribe = $root.mesos.v1.executor.Call.Subscribe.decode(reader, reader.size(), $undefined, _depth + 1, message.subscribe);
-                                continue;
-                            }
-                        case 5: {
-                                if (wireType !== 2)
-                                    break;
-                                message.update = $root.mesos.v1.executor.Call.Update.decode(reader, reader.size(), $undefined, _depth + 1, message.update);
-                                continue;
-                            }
-                        case 6: {
-                                if (wireType !== 2)
-                                    break;
-                                message.message = $root.mesos.v1.executor.Call.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
-                                continue;
-                            }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
-                    }
-                    if (length !== $undefined) {
-                        if (reader.pos !== end)
-                            throw $RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
-                    if (!$Object.hasOwnProperty.call(message, "executor_id"))
-                        throw $util.ProtocolError("missing required 'executor_id'", { instance: message });
-                    if (!$Object.hasOwnProperty.call(message, "framework_id"))
-                        throw $util.ProtocolError("missing required 'framework_id'", { instance: message });
-                    return message;
-                };
-
-                Call.verify = function (message, _depth) {
-                    if (typeof message !== "object" || message === null)
-                        return "object expected";
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        return "max depth exceeded";
-                    {
-                        let error = $root.mesos.v1.ExecutorID.verify(message.executor_id, _depth + 1);
-                        if (error)
-                            return "executor_id." + error;
-                    }
-                    {
-                        let error = $root.mesos.v1.FrameworkID.verify(message.framework_id, _depth + 1);
-                        if (error)
-                            return "framework_id." + error;
-                    }
-                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
-                        switch (message.type) {
-                        default:
-                            return "type: enum value expected";
-                        case 0:
-                        case 1:
-                        case 2:
-                        case 3:
-                        case 4:
-                            break;
-                        }
-                    if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe")) {
-                        let error = $root.mesos.v1.executor.Call.Subscribe.verify(message.subscribe, _depth + 1);
-                        if (error)
-                            return "subscribe." + error;
-                    }
-                    if (message.update != null && $Object.hasOwnProperty.call(message, "update")) {
-                        let error = $root.mesos.v1.executor.Call.Update.verify(message.update, _depth + 1);
-                        if (error)
-                            return "update." + error;
-                    }
-                    if (message.message != null && $Object.hasOwnProperty.call(message, "message")) {
-                        let error = $root.mesos.v1.executor.Call.Message.verify(message.message, _depth + 1);
-                        if (error)
-                            return "message." + error;
-                    }
-                    return null;
-                };
-
-                Call.fromObject = function (object, _depth) {
-                    if (object instanceof $root.mesos.v1.executor.Call)
-                        return object;
-                    if (!$util.isObject(object))
-                        throw $TypeError(".mesos.v1.executor.Call: object expected");
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let message = new $root.mesos.v1.executor.Call();
-                    if (object.executor_id != null) {
-                        if (!$util.isObject(object.executor_id))
-                            throw $TypeError(".mesos.v1.executor.Call.executor_id: object expected");
-                        message.executor_id = $root.mesos.v1.ExecutorID.fromObject(object.executor_id, _depth + 1);
-                    }
-                    if (object.framework_id != null) {
-                        if (!$util.isObject(object.framework_id))
-                            throw $TypeError(".mesos.v1.executor.Call.framework_id: object expected");
-                        message.framework_id = $root.mesos.v1.FrameworkID.fromObject(object.framework_id, _depth + 1);
-                    }
-                    switch (object.type) {
-                    case "UNKNOWN":
-                    case 0:
-                        message.type = 0;
-                        break;
-                    case "SUBSCRIBE":
-                    case 1:
-                        message.type = 1;
-                        break;
-                    case "UPDATE":
-                    case 2:
-                        message.type = 2;
-                        break;
-                    case "MESSAGE":
-                    case 3:
-                        message.type = 3;
-                        break;
-                    case "HEARTBEAT":
-                    case 4:
-                        message.type = 4;
-                        break;
-                    default:
-                    }
-                    if (object.subscribe != null) {
-                        if (!$util.isObject(object.subscribe))
-                            throw $TypeError(".mesos.v1.executor.Call.subscribe: object expected");
-                        message.subscribe = $root.mesos.v1.executor.Call.Subscribe.fromObject(object.subscribe, _depth + 1);
-                    }
-                    if (object.update != null) {
-                        if (!$util.isObject(object.update))
-                            throw $TypeError(".mesos.v1.executor.Call.update: object expected");
-                        message.update = $root.mesos.v1.executor.Call.Update.fromObject(object.update, _depth + 1);
-                    }
-                    if (object.message != null) {
-                        if (!$util.isObject(object.message))
-                            throw $TypeError(".mesos.v1.executor.Call.message: object expected");
-                        message.message = $root.mesos.v1.executor.Call.Message.fromObject(object.message, _depth + 1);
-                    }
-                    return message;
-                };
-
-                Call.toObject = function (message, options, _depth) {
-                    if (!options)
-                        options = {};
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let object = {};
-                    if (options.defaults) {
-                        object.executor_id = null;
-                        object.framework_id = null;
-                        object.type = options.enums === $String ? "UNKNOWN" : 0;
-                        object.subscribe = null;
-                        object.update = null;
-                        object.message = null;
-                    }
-                    if (message.executor_id != null && $Object.hasOwnProperty.call(message, "executor_id"))
-                        object.executor_id = $root.mesos.v1.ExecutorID.toObject(message.executor_id, options, _depth + 1);
-                    if (message.framework_id != null && $Object.hasOwnProperty.call(message, "framework_id"))
-                        object.framework_id = $root.mesos.v1.FrameworkID.toObject(message.framework_id, options, _depth + 1);
-                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
-                        object.type = options.enums === $String ? $root.mesos.v1.executor.Call.Type[message.type] === $undefined ? message.type : $root.mesos.v1.executor.Call.Type[message.type] : message.type;
-                    if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe"))
-                        object.subscribe = $root.mesos.v1.executor.Call.Subscribe.toObject(message.subscribe, options, _depth + 1);
-                    if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
-                        object.update = $root.mesos.v1.executor.Call.Update.toObject(message.update, options, _depth + 1);
-                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
-                        object.message = $root.mesos.v1.executor.Call.Message.toObject(message.message, options, _depth + 1);
-                    return object;
-                };
-
-                Call.prototype.toJSON = function() {
-                    return Call.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                Call.Type = (function() {
-                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
-                    values[valuesById[0] = "UNKNOWN"] = 0;
-                    values[valuesById[1] = "SUBSCRIBE"] = 1;
-                    values[valuesById[2] = "UPDATE"] = 2;
-                    values[valuesById[3] = "MESSAGE"] = 3;
-                    values[valuesById[4] = "HEARTBEAT"] = 4;
-                    return values;
-                })();
-
-                Call.Subscribe = (function() {
-
-                    const Subscribe = function (properties) {
-                        this.unacknowledged_tasks = [];
-                        this.unacknowledged_updates = [];
-                        if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                    this[keys[i]] = properties[keys[i]];
-                    };
-
-                    Subscribe.prototype.unacknowledged_tasks = $util.emptyArray;
-                    Subscribe.prototype.unacknowledged_updates = $util.emptyArray;
-
-                    Subscribe.create = function(properties) {
-                        return new Subscribe(properties);
-                    };
-
-                    Subscribe.encode = function (message, writer, _depth) {
-                        if (!writer)
-                            writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.unacknowledged_tasks != null && message.unacknowledged_tasks.length)
-                            for (let i = 0; i < message.unacknowledged_tasks.length; ++i)
-                                $root.mesos.v1.TaskInfo.encode(message.unacknowledged_tasks[i], writer.uint32(10).fork(), _depth + 1).ldelim();
-                        if (message.unacknowledged_updates != null && message.unacknowledged_updates.length)
-                            for (let i = 0; i < message.unacknowledged_updates.length; ++i)
-                                $root.mesos.v1.executor.Call.Update.encode(message.unacknowledged_updates[i], writer.uint32(18).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
-                        return writer;
-                    };
-
-                    Subscribe.decode = function (reader, length, _end, _depth, _target) {
-                        if (!(reader instanceof $Reader))
-                            reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message;
-                        if (length === $undefined)
-                            end = reader.len;
-                        else {
-                            end = reader.pos + length;
-                            if (end > reader.len)
-                                throw $RangeError("index out of range");
-                            length = reader.len;
-                            reader.len = end;
-                        }
-                        message = _target || new $root.mesos.v1.executor.Call.Subscribe();
-                        while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
-                                break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
-                            case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if (!(message.unacknowledged_tasks && message.unacknowledged_tasks.length))
-                                        message.unacknowledged_tasks = [];
-                                    message.unacknowledged_tasks.push($root.mesos.v1.TaskInfo.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
-                                }
-                            case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if (!(message.unacknowledged_updates && message.unacknowledged_updates.length))
-                                        message.unacknowledged_updates = [];
-                                    message.unacknowledged_updates.push($root.mesos.v1.executor.Call.Update.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
-                                }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
-                        }
-                        if (length !== $undefined) {
-                            if (reader.pos !== end)
-                                throw $RangeError("index out of range");
-                            reader.len = length;
-                        }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
-                        return message;
-                    };
-
-                    Subscribe.verify = function (message, _depth) {
-                        if (typeof message !== "object" || message === null)
-                            return "object expected";
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            return "max depth exceeded";
-                        if (message.unacknowledged_tasks != null && $Object.hasOwnProperty.call(message, "unacknowledged_tasks")) {
-                            if (!$Array.isArray(message.unacknowledged_tasks))
-                                return "unacknowledged_tasks: array expected";
-                            for (let i = 0; i < message.unacknowledged_tasks.length; ++i) {
-                                let error = $root.mesos.v1.TaskInfo.verify(message.unacknowledged_tasks[i], _depth + 1);
-                                if (error)
-                                    return "unacknowledged_tasks." + error;
-                            }
-                        }
-                        if (message.unacknowledged_updates != null && $Object.hasOwnProperty.call(message, "unacknowledged_updates")) {
-                            if (!$Array.isArray(message.unacknowledged_updates))
-                                return "unacknowledged_updates: array expected";
-                            for (let i = 0; i < message.unacknowledged_updates.length; ++i) {
-                                let error = $root.mesos.v1.executor.Call.Update.verify(message.unacknowledged_updates[i], _depth + 1);
-                                if (error)
-                                    return "unacknowledged_updates." + error;
-                            }
-                        }
-                        return null;
-                    };
-
-                    Subscribe.fromObject = function (object, _depth) {
-                        if (object instanceof $root.mesos.v1.executor.Call.Subscribe)
-                            return object;
-                        if (!$util.isObject(object))
-                            throw $TypeError(".mesos.v1.executor.Call.Subscribe: object expected");
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let message = new $root.mesos.v1.executor.Call.Subscribe();
-                        if (object.unacknowledged_tasks) {
-                            if (!$Array.isArray(object.unacknowledged_tasks))
-                                throw $TypeError(".mesos.v1.executor.Call.Subscribe.unacknowledged_tasks: array expected");
-                            message.unacknowledged_tasks = $Array(object.unacknowledged_tasks.length);
-                            for (let i = 0; i < object.unacknowledged_tasks.length; ++i) {
-                                if (!$util.isObject(object.unacknowledged_tasks[i]))
-                                    throw $TypeError(".mesos.v1.executor.Call.Subscribe.unacknowledged_tasks: object expected");
-                                message.unacknowledged_tasks[i] = $root.mesos.v1.TaskInfo.fromObject(object.unacknowledged_tasks[i], _depth + 1);
-                            }
-                        }
-                        if (object.unacknowledged_updates) {
-                            if (!$Array.isArray(object.unacknowledged_updates))
-                                throw $TypeError(".mesos.v1.executor.Call.Subscribe.unacknowledged_updates: array expected");
-                            message.unacknowledged_updates = $Array(object.unacknowledged_updates.length);
-                            for (let i = 0; i < object.unacknowledged_updates.length; ++i) {
-                                if (!$util.isObject(object.unacknowledged_updates[i]))
-                                    throw $TypeError(".mesos.v1.executor.Call.Subscribe.unacknowledged_updates: object expected");
-                                message.unacknowledged_updates[i] = $root.mesos.v1.executor.Call.Update.fromObject(object.unacknowledged_updates[i], _depth + 1);
-                            }
-                        }
-                        return message;
-                    };
-
-                    Subscribe.toObject = function (message, options, _depth) {
-                        if (!options)
-                            options = {};
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let object = {};
-                        if (options.arrays || options.defaults) {
-                            object.unacknowledged_tasks = [];
-                            object.unacknowledged_updates = [];
-                        }
-                        if (message.unacknowledged_tasks && message.unacknowledged_tasks.length) {
-                            object.unacknowledged_tasks = $Array(message.unacknowledged_tasks.length);
-                            for (let j = 0; j < message.unacknowledged_tasks.length; ++j)
-                                object.unacknowledged_tasks[j] = $root.mesos.v1.TaskInfo.toObject(message.unacknowledged_tasks[j], options, _depth + 1);
-                        }
-                        if (message.unacknowledged_updates && message.unacknowledged_updates.length) {
-                            object.unacknowledged_updates = $Array(message.unacknowledged_updates.length);
-                            for (let j = 0; j < message.unacknowledged_updates.length; ++j)
-                                object.unacknowledged_updates[j] = $root.mesos.v1.executor.Call.Update.toObject(message.unacknowledged_updates[j], options, _depth + 1);
-                        }
-                        return object;
-                    };
-
-                    Subscribe.prototype.toJSON = function() {
-                        return Subscribe.toObject(this, $protobuf.util.toJSONOptions);
-                    };
-
-                    return Subscribe;
-                })();
-
-                Call.Update = (function() {
-
-                    const Update = function (properties) {
-                        if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                    this[keys[i]] = properties[keys[i]];
-                    };
-
-                    Update.prototype.status = null;
-
-                    Update.create = function(properties) {
-                        return new Update(properties);
-                    };
-
-                    Update.encode = function (message, writer, _depth) {
-                        if (!writer)
-                            writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        $root.mesos.v1.TaskStatus.encode(message.status, writer.uint32(10).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
-                        return writer;
-                    };
-
-                    Update.decode = function (reader, length, _end, _depth, _target) {
-                        if (!(reader instanceof $Reader))
-                            reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message;
-                        if (length === $undefined)
-                            end = reader.len;
-                        else {
-                            end = reader.pos + length;
-                            if (end > reader.len)
-                                throw $RangeError("index out of range");
-                            length = reader.len;
-                            reader.len = end;
-                        }
-                        message = _target || new $root.mesos.v1.executor.Call.Update();
-                        while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
-                                break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
-                            case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.status = $root.mesos.v1.TaskStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
-                                    continue;
-                                }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
-                        }
-                        if (length !== $undefined) {
-                            if (reader.pos !== end)
-                                throw $RangeError("index out of range");
-                            reader.len = length;
-                        }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
-                        if (!$Object.hasOwnProperty.call(message, "status"))
-                            throw $util.ProtocolError("missing required 'status'", { instance: message });
-                        return message;
-                    };
-
-                    Update.verify = function (message, _depth) {
-                        if (typeof message !== "object" || message === null)
-                            return "object expected";
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            return "max depth exceeded";
-                        {
-                            let error = $root.mesos.v1.TaskStatus.verify(message.status, _depth + 1);
-                            if (error)
-                                return "status." + error;
-                        }
-                        return null;
-                    };
-
-                    Update.fromObject = function (object, _depth) {
-                        if (object instanceof $root.mesos.v1.executor.Call.Update)
-                            return object;
-                        if (!$util.isObject(object))
-                            throw $TypeError(".mesos.v1.executor.Call.Update: object expected");
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let message = new $root.mesos.v1.executor.Call.Update();
-                        if (object.status != null) {
-                            if (!$util.isObject(object.status))
-                                throw $TypeError(".mesos.v1.executor.Call.Update.status: object expected");
-                            message.status = $root.mesos.v1.TaskStatus.fromObject(object.status, _depth + 1);
-                        }
-                        return message;
-                    };
-
-                    Update.toObject = function (message, options, _depth) {
-                        if (!options)
-                            options = {};
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let object = {};
-                        if (options.defaults)
-                            object.status = null;
-                        if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
-                            object.status = $root.mesos.v1.TaskStatus.toObject(message.status, options, _depth + 1);
-                        return object;
-                    };
-
-                    Update.prototype.toJSON = function() {
-                        return Update.toObject(this, $protobuf.util.toJSONOptions);
-                    };
-
-                    return Update;
-                })();
-
-                Call.Message = (function() {
-
-                    const Message = function (properties) {
-                        if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                    this[keys[i]] = properties[keys[i]];
-                    };
-
-                    Message.prototype.data = $util.newBuffer([]);
-
-                    Message.create = function(properties) {
-                        return new Message(properties);
-                    };
-
-                    Message.encode = function (message, writer, _depth) {
-                        if (!writer)
-                            writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        writer.uint32(18).bytes(message.data);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
-                        return writer;
-                    };
-
-                    Message.decode = function (reader, length, _end, _depth, _target) {
-                        if (!(reader instanceof $Reader))
-                            reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message;
-                        if (length === $undefined)
-                            end = reader.len;
-                        else {
-                            end = reader.pos + length;
-                            if (end > reader.len)
-                                throw $RangeError("index out of range");
-                            length = reader.len;
-                            reader.len = end;
-                        }
-                        message = _target || new $root.mesos.v1.executor.Call.Message();
-                        while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
-                                break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
-                            case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.data = reader.bytes();
-                                    continue;
-                                }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
-                        }
-                        if (length !== $undefined) {
-                            if (reader.pos !== end)
-                                throw $RangeError("index out of range");
-                            reader.len = length;
-                        }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
-                        if (!$Object.hasOwnProperty.call(message, "data"))
-                            throw $util.ProtocolError("missing required 'data'", { instance: message });
-                        return message;
-                    };
-
-                    Message.verify = function (message, _depth) {
-                        if (typeof message !== "object" || message === null)
-                            return "object expected";
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            return "max depth exceeded";
-                        if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
-                            return "data: buffer expected";
-                        return null;
-                    };
-
-                    Message.fromObject = function (object, _depth) {
-                        if (object instanceof $root.mesos.v1.executor.Call.Message)
-                            return object;
-                        if (!$util.isObject(object))
-                            throw $TypeError(".mesos.v1.executor.Call.Message: object expected");
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let message = new $root.mesos.v1.executor.Call.Message();
-                        if (object.data != null)
-                            if (typeof object.data === "string")
-                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
-                            else if (object.data.length >= 0)
-                                message.data = object.data;
-                        return message;
-                    };
-
-                    Message.toObject = function (message, options, _depth) {
-                        if (!options)
-                            options = {};
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let object = {};
-                        if (options.defaults)
-                            if (options.bytes === $String)
-                                object.data = "";
-                            else {
-                                object.data = [];
-                                if (options.bytes !== $Array)
-                                    object.data = $util.newBuffer(object.data);
-                            }
-                        if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
-                            object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
-                        return object;
-                    };
-
-                    Message.prototype.toJSON = function() {
-                        return Message.toObject(this, $protobuf.util.toJSONOptions);
-                    };
-
-                    return Message;
-                })();
-
-                return Call;
-            })();
-
-            return executor;
-        })();
-
         v1.TaskInfo = (function() {
 
             const TaskInfo = function (properties) {
@@ -22165,6 +19999,2194 @@ export const mesos = $root.mesos = (() => {
             };
 
             return Task;
+        })();
+
+        v1.executor = (function() {
+
+            const executor = {};
+
+            executor.Event = (function() {
+
+                const Event = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                Event.prototype.type = null;
+                Event.prototype.subscribed = null;
+                Event.prototype.acknowledged = null;
+                Event.prototype.launch = null;
+                Event.prototype.launch_group = null;
+                Event.prototype.kill = null;
+                Event.prototype.message = null;
+                Event.prototype.error = null;
+
+                Event.create = function(properties) {
+                    return new Event(properties);
+                };
+
+                Event.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        writer.uint32(8).int32(message.type);
+                    if (message.subscribed != null && $Object.hasOwnProperty.call(message, "subscribed"))
+                        $root.mesos.v1.executor.Event.Subscribed.encode(message.subscribed, writer.uint32(18).fork(), _depth + 1).ldelim();
+                    if (message.acknowledged != null && $Object.hasOwnProperty.call(message, "acknowledged"))
+                        $root.mesos.v1.executor.Event.Acknowledged.encode(message.acknowledged, writer.uint32(26).fork(), _depth + 1).ldelim();
+                    if (message.launch != null && $Object.hasOwnProperty.call(message, "launch"))
+                        $root.mesos.v1.executor.Event.Launch.encode(message.launch, writer.uint32(34).fork(), _depth + 1).ldelim();
+                    if (message.kill != null && $Object.hasOwnProperty.call(message, "kill"))
+                        $root.mesos.v1.executor.Event.Kill.encode(message.kill, writer.uint32(42).fork(), _depth + 1).ldelim();
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        $root.mesos.v1.executor.Event.Message.encode(message.message, writer.uint32(50).fork(), _depth + 1).ldelim();
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        $root.mesos.v1.executor.Event.Error.encode(message.error, writer.uint32(58).fork(), _depth + 1).ldelim();
+                    if (message.launch_group != null && $Object.hasOwnProperty.call(message, "launch_group"))
+                        $root.mesos.v1.executor.Event.LaunchGroup.encode(message.launch_group, writer.uint32(66).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                Event.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mesos.v1.executor.Event();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                value = reader.int32();
+                                if ($root.mesos.v1.executor.Event.Type[value] !== $undefined)
+                                    message.type = value;
+                                else if (!reader.discardUnknown) {
+                                    $util.makeProp(message, "$unknowns", false);
+                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                }
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.subscribed = $root.mesos.v1.executor.Event.Subscribed.decode(reader, reader.size(), $undefined, _depth + 1, message.subscribed);
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.acknowledged = $root.mesos.v1.executor.Event.Acknowledged.decode(reader, reader.size(), $undefined, _depth + 1, message.acknowledged);
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.launch = $root.mesos.v1.executor.Event.Launch.decode(reader, reader.size(), $undefined, _depth + 1, message.launch);
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                message.launch_group = $root.mesos.v1.executor.Event.LaunchGroup.decode(reader, reader.size(), $undefined, _depth + 1, message.launch_group);
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.kill = $root.mesos.v1.executor.Event.Kill.decode(reader, reader.size(), $undefined, _depth + 1, message.kill);
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.message = $root.mesos.v1.executor.Event.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                message.error = $root.mesos.v1.executor.Event.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                Event.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        switch (message.type) {
+                        default:
+                            return "type: enum value expected";
+                        case 0:
+                        case 1:
+                        case 2:
+                        case 8:
+                        case 3:
+                        case 4:
+                        case 5:
+                        case 6:
+                        case 7:
+                        case 9:
+                            break;
+                        }
+                    if (message.subscribed != null && $Object.hasOwnProperty.call(message, "subscribed")) {
+                        let error = $root.mesos.v1.executor.Event.Subscribed.verify(message.subscribed, _depth + 1);
+                        if (error)
+                            return "subscribed." + error;
+                    }
+                    if (message.acknowledged != null && $Object.hasOwnProperty.call(message, "acknowledged")) {
+                        let error = $root.mesos.v1.executor.Event.Acknowledged.verify(message.acknowledged, _depth + 1);
+                        if (error)
+                            return "acknowledged." + error;
+                    }
+                    if (message.launch != null && $Object.hasOwnProperty.call(message, "launch")) {
+                        let error = $root.mesos.v1.executor.Event.Launch.verify(message.launch, _depth + 1);
+                        if (error)
+                            return "launch." + error;
+                    }
+                    if (message.launch_group != null && $Object.hasOwnProperty.call(message, "launch_group")) {
+                        let error = $root.mesos.v1.executor.Event.LaunchGroup.verify(message.launch_group, _depth + 1);
+                        if (error)
+                            return "launch_group." + error;
+                    }
+                    if (message.kill != null && $Object.hasOwnProperty.call(message, "kill")) {
+                        let error = $root.mesos.v1.executor.Event.Kill.verify(message.kill, _depth + 1);
+                        if (error)
+                            return "kill." + error;
+                    }
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message")) {
+                        let error = $root.mesos.v1.executor.Event.Message.verify(message.message, _depth + 1);
+                        if (error)
+                            return "message." + error;
+                    }
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                        let error = $root.mesos.v1.executor.Event.Error.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                    return null;
+                };
+
+                Event.fromObject = function (object, _depth) {
+                    if (object instanceof $root.mesos.v1.executor.Event)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".mesos.v1.executor.Event: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.mesos.v1.executor.Event();
+                    switch (object.type) {
+                    case "UNKNOWN":
+                    case 0:
+                        message.type = 0;
+                        break;
+                    case "SUBSCRIBED":
+                    case 1:
+                        message.type = 1;
+                        break;
+                    case "LAUNCH":
+                    case 2:
+                        message.type = 2;
+                        break;
+                    case "LAUNCH_GROUP":
+                    case 8:
+                        message.type = 8;
+                        break;
+                    case "KILL":
+                    case 3:
+                        message.type = 3;
+                        break;
+                    case "ACKNOWLEDGED":
+                    case 4:
+                        message.type = 4;
+                        break;
+                    case "MESSAGE":
+                    case 5:
+                        message.type = 5;
+                        break;
+                    case "ERROR":
+                    case 6:
+                        message.type = 6;
+                        break;
+                    case "SHUTDOWN":
+                    case 7:
+                        message.type = 7;
+                        break;
+                    case "HEARTBEAT":
+                    case 9:
+                        message.type = 9;
+                        break;
+                    default:
+                    }
+                    if (object.subscribed != null) {
+                        if (!$util.isObject(object.subscribed))
+                            throw $TypeError(".mesos.v1.executor.Event.subscribed: object expected");
+                        message.subscribed = $root.mesos.v1.executor.Event.Subscribed.fromObject(object.subscribed, _depth + 1);
+                    }
+                    if (object.acknowledged != null) {
+                        if (!$util.isObject(object.acknowledged))
+                            throw $TypeError(".mesos.v1.executor.Event.acknowledged: object expected");
+                        message.acknowledged = $root.mesos.v1.executor.Event.Acknowledged.fromObject(object.acknowledged, _depth + 1);
+                    }
+                    if (object.launch != null) {
+                        if (!$util.isObject(object.launch))
+                            throw $TypeError(".mesos.v1.executor.Event.launch: object expected");
+                        message.launch = $root.mesos.v1.executor.Event.Launch.fromObject(object.launch, _depth + 1);
+                    }
+                    if (object.launch_group != null) {
+                        if (!$util.isObject(object.launch_group))
+                            throw $TypeError(".mesos.v1.executor.Event.launch_group: object expected");
+                        message.launch_group = $root.mesos.v1.executor.Event.LaunchGroup.fromObject(object.launch_group, _depth + 1);
+                    }
+                    if (object.kill != null) {
+                        if (!$util.isObject(object.kill))
+                            throw $TypeError(".mesos.v1.executor.Event.kill: object expected");
+                        message.kill = $root.mesos.v1.executor.Event.Kill.fromObject(object.kill, _depth + 1);
+                    }
+                    if (object.message != null) {
+                        if (!$util.isObject(object.message))
+                            throw $TypeError(".mesos.v1.executor.Event.message: object expected");
+                        message.message = $root.mesos.v1.executor.Event.Message.fromObject(object.message, _depth + 1);
+                    }
+                    if (object.error != null) {
+                        if (!$util.isObject(object.error))
+                            throw $TypeError(".mesos.v1.executor.Event.error: object expected");
+                        message.error = $root.mesos.v1.executor.Event.Error.fromObject(object.error, _depth + 1);
+                    }
+                    return message;
+                };
+
+                Event.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.type = options.enums === $String ? "UNKNOWN" : 0;
+                        object.subscribed = null;
+                        object.acknowledged = null;
+                        object.launch = null;
+                        object.kill = null;
+                        object.message = null;
+                        object.error = null;
+                        object.launch_group = null;
+                    }
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        object.type = options.enums === $String ? $root.mesos.v1.executor.Event.Type[message.type] === $undefined ? message.type : $root.mesos.v1.executor.Event.Type[message.type] : message.type;
+                    if (message.subscribed != null && $Object.hasOwnProperty.call(message, "subscribed"))
+                        object.subscribed = $root.mesos.v1.executor.Event.Subscribed.toObject(message.subscribed, options, _depth + 1);
+                    if (message.acknowledged != null && $Object.hasOwnProperty.call(message, "acknowledged"))
+                        object.acknowledged = $root.mesos.v1.executor.Event.Acknowledged.toObject(message.acknowledged, options, _depth + 1);
+                    if (message.launch != null && $Object.hasOwnProperty.call(message, "launch"))
+                        object.launch = $root.mesos.v1.executor.Event.Launch.toObject(message.launch, options, _depth + 1);
+                    if (message.kill != null && $Object.hasOwnProperty.call(message, "kill"))
+                        object.kill = $root.mesos.v1.executor.Event.Kill.toObject(message.kill, options, _depth + 1);
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        object.message = $root.mesos.v1.executor.Event.Message.toObject(message.message, options, _depth + 1);
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        object.error = $root.mesos.v1.executor.Event.Error.toObject(message.error, options, _depth + 1);
+                    if (message.launch_group != null && $Object.hasOwnProperty.call(message, "launch_group"))
+                        object.launch_group = $root.mesos.v1.executor.Event.LaunchGroup.toObject(message.launch_group, options, _depth + 1);
+                    return object;
+                };
+
+                Event.prototype.toJSON = function() {
+                    return Event.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                Event.Type = (function() {
+                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    values[valuesById[0] = "UNKNOWN"] = 0;
+                    values[valuesById[1] = "SUBSCRIBED"] = 1;
+                    values[valuesById[2] = "LAUNCH"] = 2;
+                    values[valuesById[8] = "LAUNCH_GROUP"] = 8;
+                    values[valuesById[3] = "KILL"] = 3;
+                    values[valuesById[4] = "ACKNOWLEDGED"] = 4;
+                    values[valuesById[5] = "MESSAGE"] = 5;
+                    values[valuesById[6] = "ERROR"] = 6;
+                    values[valuesById[7] = "SHUTDOWN"] = 7;
+                    values[valuesById[9] = "HEARTBEAT"] = 9;
+                    return values;
+                })();
+
+                Event.Subscribed = (function() {
+
+                    const Subscribed = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Subscribed.prototype.executor_info = null;
+                    Subscribed.prototype.framework_info = null;
+                    Subscribed.prototype.agent_info = null;
+                    Subscribed.prototype.container_id = null;
+
+                    Subscribed.create = function(properties) {
+                        return new Subscribed(properties);
+                    };
+
+                    Subscribed.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        $root.mesos.v1.ExecutorInfo.encode(message.executor_info, writer.uint32(10).fork(), _depth + 1).ldelim();
+                        $root.mesos.v1.FrameworkInfo.encode(message.framework_info, writer.uint32(18).fork(), _depth + 1).ldelim();
+                        $root.mesos.v1.AgentInfo.encode(message.agent_info, writer.uint32(26).fork(), _depth + 1).ldelim();
+                        if (message.container_id != null && $Object.hasOwnProperty.call(message, "container_id"))
+                            $root.mesos.v1.ContainerID.encode(message.container_id, writer.uint32(34).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Subscribed.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.mesos.v1.executor.Event.Subscribed();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.executor_info = $root.mesos.v1.ExecutorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.executor_info);
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.framework_info = $root.mesos.v1.FrameworkInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.framework_info);
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.agent_info = $root.mesos.v1.AgentInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.agent_info);
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.container_id = $root.mesos.v1.ContainerID.decode(reader, reader.size(), $undefined, _depth + 1, message.container_id);
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        if (!$Object.hasOwnProperty.call(message, "executor_info"))
+                            throw $util.ProtocolError("missing required 'executor_info'", { instance: message });
+                        if (!$Object.hasOwnProperty.call(message, "framework_info"))
+                            throw $util.ProtocolError("missing required 'framework_info'", { instance: message });
+                        if (!$Object.hasOwnProperty.call(message, "agent_info"))
+                            throw $util.ProtocolError("missing required 'agent_info'", { instance: message });
+                        return message;
+                    };
+
+                    Subscribed.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        {
+                            let error = $root.mesos.v1.ExecutorInfo.verify(message.executor_info, _depth + 1);
+                            if (error)
+                                return "executor_info." + error;
+                        }
+                        {
+                            let error = $root.mesos.v1.FrameworkInfo.verify(message.framework_info, _depth + 1);
+                            if (error)
+                                return "framework_info." + error;
+                        }
+                        {
+                            let error = $root.mesos.v1.AgentInfo.verify(message.agent_info, _depth + 1);
+                            if (error)
+                                return "agent_info." + error;
+                        }
+                        if (message.container_id != null && $Object.hasOwnProperty.call(message, "container_id")) {
+                            let error = $root.mesos.v1.ContainerID.verify(message.container_id, _depth + 1);
+                            if (error)
+                                return "container_id." + error;
+                        }
+                        return null;
+                    };
+
+                    Subscribed.fromObject = function (object, _depth) {
+                        if (object instanceof $root.mesos.v1.executor.Event.Subscribed)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".mesos.v1.executor.Event.Subscribed: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.mesos.v1.executor.Event.Subscribed();
+                        if (object.executor_info != null) {
+                            if (!$util.isObject(object.executor_info))
+                                throw $TypeError(".mesos.v1.executor.Event.Subscribed.executor_info: object expected");
+                            message.executor_info = $root.mesos.v1.ExecutorInfo.fromObject(object.executor_info, _depth + 1);
+                        }
+                        if (object.framework_info != null) {
+                            if (!$util.isObject(object.framework_info))
+                                throw $TypeError(".mesos.v1.executor.Event.Subscribed.framework_info: object expected");
+                            message.framework_info = $root.mesos.v1.FrameworkInfo.fromObject(object.framework_info, _depth + 1);
+                        }
+                        if (object.agent_info != null) {
+                            if (!$util.isObject(object.agent_info))
+                                throw $TypeError(".mesos.v1.executor.Event.Subscribed.agent_info: object expected");
+                            message.agent_info = $root.mesos.v1.AgentInfo.fromObject(object.agent_info, _depth + 1);
+                        }
+                        if (object.container_id != null) {
+                            if (!$util.isObject(object.container_id))
+                                throw $TypeError(".mesos.v1.executor.Event.Subscribed.container_id: object expected");
+                            message.container_id = $root.mesos.v1.ContainerID.fromObject(object.container_id, _depth + 1);
+                        }
+                        return message;
+                    };
+
+                    Subscribed.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.executor_info = null;
+                            object.framework_info = null;
+                            object.agent_info = null;
+                            object.container_id = null;
+                        }
+                        if (message.executor_info != null && $Object.hasOwnProperty.call(message, "executor_info"))
+                            object.executor_info = $root.mesos.v1.ExecutorInfo.toObject(message.executor_info, options, _depth + 1);
+                        if (message.framework_info != null && $Object.hasOwnProperty.call(message, "framework_info"))
+                            object.framework_info = $root.mesos.v1.FrameworkInfo.toObject(message.framework_info, options, _depth + 1);
+                        if (message.agent_info != null && $Object.hasOwnProperty.call(message, "agent_info"))
+                            object.agent_info = $root.mesos.v1.AgentInfo.toObject(message.agent_info, options, _depth + 1);
+                        if (message.container_id != null && $Object.hasOwnProperty.call(message, "container_id"))
+                            object.container_id = $root.mesos.v1.ContainerID.toObject(message.container_id, options, _depth + 1);
+                        return object;
+                    };
+
+                    Subscribed.prototype.toJSON = function() {
+                        return Subscribed.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Subscribed;
+                })();
+
+                Event.Launch = (function() {
+
+                    const Launch = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Launch.prototype.task = null;
+
+                    Launch.create = function(properties) {
+                        return new Launch(properties);
+                    };
+
+                    Launch.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        $root.mesos.v1.TaskInfo.encode(message.task, writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Launch.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.mesos.v1.executor.Event.Launch();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.task = $root.mesos.v1.TaskInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.task);
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        if (!$Object.hasOwnProperty.call(message, "task"))
+                            throw $util.ProtocolError("missing required 'task'", { instance: message });
+                        return message;
+                    };
+
+                    Launch.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        {
+                            let error = $root.mesos.v1.TaskInfo.verify(message.task, _depth + 1);
+                            if (error)
+                                return "task." + error;
+                        }
+                        return null;
+                    };
+
+                    Launch.fromObject = function (object, _depth) {
+                        if (object instanceof $root.mesos.v1.executor.Event.Launch)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".mesos.v1.executor.Event.Launch: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.mesos.v1.executor.Event.Launch();
+                        if (object.task != null) {
+                            if (!$util.isObject(object.task))
+                                throw $TypeError(".mesos.v1.executor.Event.Launch.task: object expected");
+                            message.task = $root.mesos.v1.TaskInfo.fromObject(object.task, _depth + 1);
+                        }
+                        return message;
+                    };
+
+                    Launch.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults)
+                            object.task = null;
+                        if (message.task != null && $Object.hasOwnProperty.call(message, "task"))
+                            object.task = $root.mesos.v1.TaskInfo.toObject(message.task, options, _depth + 1);
+                        return object;
+                    };
+
+                    Launch.prototype.toJSON = function() {
+                        return Launch.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Launch;
+                })();
+
+                Event.LaunchGroup = (function() {
+
+                    const LaunchGroup = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    LaunchGroup.prototype.task_group = null;
+
+                    LaunchGroup.create = function(properties) {
+                        return new LaunchGroup(properties);
+                    };
+
+                    LaunchGroup.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        $root.mesos.v1.TaskGroupInfo.encode(message.task_group, writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    LaunchGroup.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.mesos.v1.executor.Event.LaunchGroup();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.task_group = $root.mesos.v1.TaskGroupInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.task_group);
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        if (!$Object.hasOwnProperty.call(message, "task_group"))
+                            throw $util.ProtocolError("missing required 'task_group'", { instance: message });
+                        return message;
+                    };
+
+                    LaunchGroup.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        {
+                            let error = $root.mesos.v1.TaskGroupInfo.verify(message.task_group, _depth + 1);
+                            if (error)
+                                return "task_group." + error;
+                        }
+                        return null;
+                    };
+
+                    LaunchGroup.fromObject = function (object, _depth) {
+                        if (object instanceof $root.mesos.v1.executor.Event.LaunchGroup)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".mesos.v1.executor.Event.LaunchGroup: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.mesos.v1.executor.Event.LaunchGroup();
+                        if (object.task_group != null) {
+                            if (!$util.isObject(object.task_group))
+                                throw $TypeError(".mesos.v1.executor.Event.LaunchGroup.task_group: object expected");
+                            message.task_group = $root.mesos.v1.TaskGroupInfo.fromObject(object.task_group, _depth + 1);
+                        }
+                        return message;
+                    };
+
+                    LaunchGroup.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults)
+                            object.task_group = null;
+                        if (message.task_group != null && $Object.hasOwnProperty.call(message, "task_group"))
+                            object.task_group = $root.mesos.v1.TaskGroupInfo.toObject(message.task_group, options, _depth + 1);
+                        return object;
+                    };
+
+                    LaunchGroup.prototype.toJSON = function() {
+                        return LaunchGroup.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return LaunchGroup;
+                })();
+
+                Event.Kill = (function() {
+
+                    const Kill = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Kill.prototype.task_id = null;
+                    Kill.prototype.kill_policy = null;
+
+                    Kill.create = function(properties) {
+                        return new Kill(properties);
+                    };
+
+                    Kill.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        $root.mesos.v1.TaskID.encode(message.task_id, writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.kill_policy != null && $Object.hasOwnProperty.call(message, "kill_policy"))
+                            $root.mesos.v1.KillPolicy.encode(message.kill_policy, writer.uint32(18).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Kill.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.mesos.v1.executor.Event.Kill();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.task_id = $root.mesos.v1.TaskID.decode(reader, reader.size(), $undefined, _depth + 1, message.task_id);
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.kill_policy = $root.mesos.v1.KillPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.kill_policy);
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        if (!$Object.hasOwnProperty.call(message, "task_id"))
+                            throw $util.ProtocolError("missing required 'task_id'", { instance: message });
+                        return message;
+                    };
+
+                    Kill.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        {
+                            let error = $root.mesos.v1.TaskID.verify(message.task_id, _depth + 1);
+                            if (error)
+                                return "task_id." + error;
+                        }
+                        if (message.kill_policy != null && $Object.hasOwnProperty.call(message, "kill_policy")) {
+                            let error = $root.mesos.v1.KillPolicy.verify(message.kill_policy, _depth + 1);
+                            if (error)
+                                return "kill_policy." + error;
+                        }
+                        return null;
+                    };
+
+                    Kill.fromObject = function (object, _depth) {
+                        if (object instanceof $root.mesos.v1.executor.Event.Kill)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".mesos.v1.executor.Event.Kill: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.mesos.v1.executor.Event.Kill();
+                        if (object.task_id != null) {
+                            if (!$util.isObject(object.task_id))
+                                throw $TypeError(".mesos.v1.executor.Event.Kill.task_id: object expected");
+                            message.task_id = $root.mesos.v1.TaskID.fromObject(object.task_id, _depth + 1);
+                        }
+                        if (object.kill_policy != null) {
+                            if (!$util.isObject(object.kill_policy))
+                                throw $TypeError(".mesos.v1.executor.Event.Kill.kill_policy: object expected");
+                            message.kill_policy = $root.mesos.v1.KillPolicy.fromObject(object.kill_policy, _depth + 1);
+                        }
+                        return message;
+                    };
+
+                    Kill.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.task_id = null;
+                            object.kill_policy = null;
+                        }
+                        if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id"))
+                            object.task_id = $root.mesos.v1.TaskID.toObject(message.task_id, options, _depth + 1);
+                        if (message.kill_policy != null && $Object.hasOwnProperty.call(message, "kill_policy"))
+                            object.kill_policy = $root.mesos.v1.KillPolicy.toObject(message.kill_policy, options, _depth + 1);
+                        return object;
+                    };
+
+                    Kill.prototype.toJSON = function() {
+                        return Kill.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Kill;
+                })();
+
+                Event.Acknowledged = (function() {
+
+                    const Acknowledged = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Acknowledged.prototype.task_id = null;
+                    Acknowledged.prototype.uuid = $util.newBuffer([]);
+
+                    Acknowledged.create = function(properties) {
+                        return new Acknowledged(properties);
+                    };
+
+                    Acknowledged.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        $root.mesos.v1.TaskID.encode(message.task_id, writer.uint32(10).fork(), _depth + 1).ldelim();
+                        writer.uint32(18).bytes(message.uuid);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Acknowledged.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.mesos.v1.executor.Event.Acknowledged();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.task_id = $root.mesos.v1.TaskID.decode(reader, reader.size(), $undefined, _depth + 1, message.task_id);
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.uuid = reader.bytes();
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        if (!$Object.hasOwnProperty.call(message, "task_id"))
+                            throw $util.ProtocolError("missing required 'task_id'", { instance: message });
+                        if (!$Object.hasOwnProperty.call(message, "uuid"))
+                            throw $util.ProtocolError("missing required 'uuid'", { instance: message });
+                        return message;
+                    };
+
+                    Acknowledged.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        {
+                            let error = $root.mesos.v1.TaskID.verify(message.task_id, _depth + 1);
+                            if (error)
+                                return "task_id." + error;
+                        }
+                        if (!(message.uuid && typeof message.uuid.length === "number" || $util.isString(message.uuid)))
+                            return "uuid: buffer expected";
+                        return null;
+                    };
+
+                    Acknowledged.fromObject = function (object, _depth) {
+                        if (object instanceof $root.mesos.v1.executor.Event.Acknowledged)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".mesos.v1.executor.Event.Acknowledged: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.mesos.v1.executor.Event.Acknowledged();
+                        if (object.task_id != null) {
+                            if (!$util.isObject(object.task_id))
+                                throw $TypeError(".mesos.v1.executor.Event.Acknowledged.task_id: object expected");
+                            message.task_id = $root.mesos.v1.TaskID.fromObject(object.task_id, _depth + 1);
+                        }
+                        if (object.uuid != null)
+                            if (typeof object.uuid === "string")
+                                $util.base64.decode(object.uuid, message.uuid = $util.newBuffer($util.base64.length(object.uuid)), 0);
+                            else if (object.uuid.length >= 0)
+                                message.uuid = object.uuid;
+                        return message;
+                    };
+
+                    Acknowledged.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.task_id = null;
+                            if (options.bytes === $String)
+                                object.uuid = "";
+                            else {
+                                object.uuid = [];
+                                if (options.bytes !== $Array)
+                                    object.uuid = $util.newBuffer(object.uuid);
+                            }
+                        }
+                        if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id"))
+                            object.task_id = $root.mesos.v1.TaskID.toObject(message.task_id, options, _depth + 1);
+                        if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                            object.uuid = options.bytes === $String ? $util.base64.encode(message.uuid, 0, message.uuid.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.uuid) : message.uuid;
+                        return object;
+                    };
+
+                    Acknowledged.prototype.toJSON = function() {
+                        return Acknowledged.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Acknowledged;
+                })();
+
+                Event.Message = (function() {
+
+                    const Message = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Message.prototype.data = $util.newBuffer([]);
+
+                    Message.create = function(properties) {
+                        return new Message(properties);
+                    };
+
+                    Message.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        writer.uint32(10).bytes(message.data);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Message.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.mesos.v1.executor.Event.Message();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.data = reader.bytes();
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        if (!$Object.hasOwnProperty.call(message, "data"))
+                            throw $util.ProtocolError("missing required 'data'", { instance: message });
+                        return message;
+                    };
+
+                    Message.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                            return "data: buffer expected";
+                        return null;
+                    };
+
+                    Message.fromObject = function (object, _depth) {
+                        if (object instanceof $root.mesos.v1.executor.Event.Message)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".mesos.v1.executor.Event.Message: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.mesos.v1.executor.Event.Message();
+                        if (object.data != null)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                        return message;
+                    };
+
+                    Message.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults)
+                            if (options.bytes === $String)
+                                object.data = "";
+                            else {
+                                object.data = [];
+                                if (options.bytes !== $Array)
+                                    object.data = $util.newBuffer(object.data);
+                            }
+                        if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                            object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                        return object;
+                    };
+
+                    Message.prototype.toJSON = function() {
+                        return Message.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Message;
+                })();
+
+                Event.Error = (function() {
+
+                    const Error = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Error.prototype.message = "";
+
+                    Error.create = function(properties) {
+                        return new Error(properties);
+                    };
+
+                    Error.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        writer.uint32(10).string(message.message);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Error.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.mesos.v1.executor.Event.Error();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.message = reader.string();
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        if (!$Object.hasOwnProperty.call(message, "message"))
+                            throw $util.ProtocolError("missing required 'message'", { instance: message });
+                        return message;
+                    };
+
+                    Error.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (!$util.isString(message.message))
+                            return "message: string expected";
+                        return null;
+                    };
+
+                    Error.fromObject = function (object, _depth) {
+                        if (object instanceof $root.mesos.v1.executor.Event.Error)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".mesos.v1.executor.Event.Error: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.mesos.v1.executor.Event.Error();
+                        if (object.message != null)
+                            message.message = $String(object.message);
+                        return message;
+                    };
+
+                    Error.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults)
+                            object.message = "";
+                        if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                            object.message = message.message;
+                        return object;
+                    };
+
+                    Error.prototype.toJSON = function() {
+                        return Error.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Error;
+                })();
+
+                return Event;
+            })();
+
+            executor.Call = (function() {
+
+                const Call = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                Call.prototype.executor_id = null;
+                Call.prototype.framework_id = null;
+                Call.prototype.type = null;
+                Call.prototype.subscribe = null;
+                Call.prototype.update = null;
+                Call.prototype.message = null;
+
+                Call.create = function(properties) {
+                    return new Call(properties);
+                };
+
+                Call.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    $root.mesos.v1.ExecutorID.encode(message.executor_id, writer.uint32(10).fork(), _depth + 1).ldelim();
+                    $root.mesos.v1.FrameworkID.encode(message.framework_id, writer.uint32(18).fork(), _depth + 1).ldelim();
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        writer.uint32(24).int32(message.type);
+                    if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe"))
+                        $root.mesos.v1.executor.Call.Subscribe.encode(message.subscribe, writer.uint32(34).fork(), _depth + 1).ldelim();
+                    if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
+                        $root.mesos.v1.executor.Call.Update.encode(message.update, writer.uint32(42).fork(), _depth + 1).ldelim();
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        $root.mesos.v1.executor.Call.Message.encode(message.message, writer.uint32(50).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                Call.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mesos.v1.executor.Call();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.executor_id = $root.mesos.v1.ExecutorID.decode(reader, reader.size(), $undefined, _depth + 1, message.executor_id);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.framework_id = $root.mesos.v1.FrameworkID.decode(reader, reader.size(), $undefined, _depth + 1, message.framework_id);
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                value = reader.int32();
+                                if ($root.mesos.v1.executor.Call.Type[value] !== $undefined)
+                                    message.type = value;
+                                else if (!reader.discardUnknown) {
+                                    $util.makeProp(message, "$unknowns", false);
+                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                }
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.subscribe = $root.mesos.v1.executor.Call.Subscribe.decode(reader, reader.size(), $undefined, _depth + 1, message.subscribe);
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.update = $root.mesos.v1.executor.Call.Update.decode(reader, reader.size(), $undefined, _depth + 1, message.update);
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.message = $root.mesos.v1.executor.Call.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    if (!$Object.hasOwnProperty.call(message, "executor_id"))
+                        throw $util.ProtocolError("missing required 'executor_id'", { instance: message });
+                    if (!$Object.hasOwnProperty.call(message, "framework_id"))
+                        throw $util.ProtocolError("missing required 'framework_id'", { instance: message });
+                    return message;
+                };
+
+                Call.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    {
+                        let error = $root.mesos.v1.ExecutorID.verify(message.executor_id, _depth + 1);
+                        if (error)
+                            return "executor_id." + error;
+                    }
+                    {
+                        let error = $root.mesos.v1.FrameworkID.verify(message.framework_id, _depth + 1);
+                        if (error)
+                            return "framework_id." + error;
+                    }
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        switch (message.type) {
+                        default:
+                            return "type: enum value expected";
+                        case 0:
+                        case 1:
+                        case 2:
+                        case 3:
+                        case 4:
+                            break;
+                        }
+                    if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe")) {
+                        let error = $root.mesos.v1.executor.Call.Subscribe.verify(message.subscribe, _depth + 1);
+                        if (error)
+                            return "subscribe." + error;
+                    }
+                    if (message.update != null && $Object.hasOwnProperty.call(message, "update")) {
+                        let error = $root.mesos.v1.executor.Call.Update.verify(message.update, _depth + 1);
+                        if (error)
+                            return "update." + error;
+                    }
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message")) {
+                        let error = $root.mesos.v1.executor.Call.Message.verify(message.message, _depth + 1);
+                        if (error)
+                            return "message." + error;
+                    }
+                    return null;
+                };
+
+                Call.fromObject = function (object, _depth) {
+                    if (object instanceof $root.mesos.v1.executor.Call)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".mesos.v1.executor.Call: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.mesos.v1.executor.Call();
+                    if (object.executor_id != null) {
+                        if (!$util.isObject(object.executor_id))
+                            throw $TypeError(".mesos.v1.executor.Call.executor_id: object expected");
+                        message.executor_id = $root.mesos.v1.ExecutorID.fromObject(object.executor_id, _depth + 1);
+                    }
+                    if (object.framework_id != null) {
+                        if (!$util.isObject(object.framework_id))
+                            throw $TypeError(".mesos.v1.executor.Call.framework_id: object expected");
+                        message.framework_id = $root.mesos.v1.FrameworkID.fromObject(object.framework_id, _depth + 1);
+                    }
+                    switch (object.type) {
+                    case "UNKNOWN":
+                    case 0:
+                        message.type = 0;
+                        break;
+                    case "SUBSCRIBE":
+                    case 1:
+                        message.type = 1;
+                        break;
+                    case "UPDATE":
+                    case 2:
+                        message.type = 2;
+                        break;
+                    case "MESSAGE":
+                    case 3:
+                        message.type = 3;
+                        break;
+                    case "HEARTBEAT":
+                    case 4:
+                        message.type = 4;
+                        break;
+                    default:
+                    }
+                    if (object.subscribe != null) {
+                        if (!$util.isObject(object.subscribe))
+                            throw $TypeError(".mesos.v1.executor.Call.subscribe: object expected");
+                        message.subscribe = $root.mesos.v1.executor.Call.Subscribe.fromObject(object.subscribe, _depth + 1);
+                    }
+                    if (object.update != null) {
+                        if (!$util.isObject(object.update))
+                            throw $TypeError(".mesos.v1.executor.Call.update: object expected");
+                        message.update = $root.mesos.v1.executor.Call.Update.fromObject(object.update, _depth + 1);
+                    }
+                    if (object.message != null) {
+                        if (!$util.isObject(object.message))
+                            throw $TypeError(".mesos.v1.executor.Call.message: object expected");
+                        message.message = $root.mesos.v1.executor.Call.Message.fromObject(object.message, _depth + 1);
+                    }
+                    return message;
+                };
+
+                Call.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.executor_id = null;
+                        object.framework_id = null;
+                        object.type = options.enums === $String ? "UNKNOWN" : 0;
+                        object.subscribe = null;
+                        object.update = null;
+                        object.message = null;
+                    }
+                    if (message.executor_id != null && $Object.hasOwnProperty.call(message, "executor_id"))
+                        object.executor_id = $root.mesos.v1.ExecutorID.toObject(message.executor_id, options, _depth + 1);
+                    if (message.framework_id != null && $Object.hasOwnProperty.call(message, "framework_id"))
+                        object.framework_id = $root.mesos.v1.FrameworkID.toObject(message.framework_id, options, _depth + 1);
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        object.type = options.enums === $String ? $root.mesos.v1.executor.Call.Type[message.type] === $undefined ? message.type : $root.mesos.v1.executor.Call.Type[message.type] : message.type;
+                    if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe"))
+                        object.subscribe = $root.mesos.v1.executor.Call.Subscribe.toObject(message.subscribe, options, _depth + 1);
+                    if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
+                        object.update = $root.mesos.v1.executor.Call.Update.toObject(message.update, options, _depth + 1);
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        object.message = $root.mesos.v1.executor.Call.Message.toObject(message.message, options, _depth + 1);
+                    return object;
+                };
+
+                Call.prototype.toJSON = function() {
+                    return Call.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                Call.Type = (function() {
+                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    values[valuesById[0] = "UNKNOWN"] = 0;
+                    values[valuesById[1] = "SUBSCRIBE"] = 1;
+                    values[valuesById[2] = "UPDATE"] = 2;
+                    values[valuesById[3] = "MESSAGE"] = 3;
+                    values[valuesById[4] = "HEARTBEAT"] = 4;
+                    return values;
+                })();
+
+                Call.Subscribe = (function() {
+
+                    const Subscribe = function (properties) {
+                        this.unacknowledged_tasks = [];
+                        this.unacknowledged_updates = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Subscribe.prototype.unacknowledged_tasks = $util.emptyArray;
+                    Subscribe.prototype.unacknowledged_updates = $util.emptyArray;
+
+                    Subscribe.create = function(properties) {
+                        return new Subscribe(properties);
+                    };
+
+                    Subscribe.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.unacknowledged_tasks != null && message.unacknowledged_tasks.length)
+                            for (let i = 0; i < message.unacknowledged_tasks.length; ++i)
+                                $root.mesos.v1.TaskInfo.encode(message.unacknowledged_tasks[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.unacknowledged_updates != null && message.unacknowledged_updates.length)
+                            for (let i = 0; i < message.unacknowledged_updates.length; ++i)
+                                $root.mesos.v1.executor.Call.Update.encode(message.unacknowledged_updates[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Subscribe.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.mesos.v1.executor.Call.Subscribe();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.unacknowledged_tasks && message.unacknowledged_tasks.length))
+                                        message.unacknowledged_tasks = [];
+                                    message.unacknowledged_tasks.push($root.mesos.v1.TaskInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.unacknowledged_updates && message.unacknowledged_updates.length))
+                                        message.unacknowledged_updates = [];
+                                    message.unacknowledged_updates.push($root.mesos.v1.executor.Call.Update.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Subscribe.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (message.unacknowledged_tasks != null && $Object.hasOwnProperty.call(message, "unacknowledged_tasks")) {
+                            if (!$Array.isArray(message.unacknowledged_tasks))
+                                return "unacknowledged_tasks: array expected";
+                            for (let i = 0; i < message.unacknowledged_tasks.length; ++i) {
+                                let error = $root.mesos.v1.TaskInfo.verify(message.unacknowledged_tasks[i], _depth + 1);
+                                if (error)
+                                    return "unacknowledged_tasks." + error;
+                            }
+                        }
+                        if (message.unacknowledged_updates != null && $Object.hasOwnProperty.call(message, "unacknowledged_updates")) {
+                            if (!$Array.isArray(message.unacknowledged_updates))
+                                return "unacknowledged_updates: array expected";
+                            for (let i = 0; i < message.unacknowledged_updates.length; ++i) {
+                                let error = $root.mesos.v1.executor.Call.Update.verify(message.unacknowledged_updates[i], _depth + 1);
+                                if (error)
+                                    return "unacknowledged_updates." + error;
+                            }
+                        }
+                        return null;
+                    };
+
+                    Subscribe.fromObject = function (object, _depth) {
+                        if (object instanceof $root.mesos.v1.executor.Call.Subscribe)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".mesos.v1.executor.Call.Subscribe: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.mesos.v1.executor.Call.Subscribe();
+                        if (object.unacknowledged_tasks) {
+                            if (!$Array.isArray(object.unacknowledged_tasks))
+                                throw $TypeError(".mesos.v1.executor.Call.Subscribe.unacknowledged_tasks: array expected");
+                            message.unacknowledged_tasks = $Array(object.unacknowledged_tasks.length);
+                            for (let i = 0; i < object.unacknowledged_tasks.length; ++i) {
+                                if (!$util.isObject(object.unacknowledged_tasks[i]))
+                                    throw $TypeError(".mesos.v1.executor.Call.Subscribe.unacknowledged_tasks: object expected");
+                                message.unacknowledged_tasks[i] = $root.mesos.v1.TaskInfo.fromObject(object.unacknowledged_tasks[i], _depth + 1);
+                            }
+                        }
+                        if (object.unacknowledged_updates) {
+                            if (!$Array.isArray(object.unacknowledged_updates))
+                                throw $TypeError(".mesos.v1.executor.Call.Subscribe.unacknowledged_updates: array expected");
+                            message.unacknowledged_updates = $Array(object.unacknowledged_updates.length);
+                            for (let i = 0; i < object.unacknowledged_updates.length; ++i) {
+                                if (!$util.isObject(object.unacknowledged_updates[i]))
+                                    throw $TypeError(".mesos.v1.executor.Call.Subscribe.unacknowledged_updates: object expected");
+                                message.unacknowledged_updates[i] = $root.mesos.v1.executor.Call.Update.fromObject(object.unacknowledged_updates[i], _depth + 1);
+                            }
+                        }
+                        return message;
+                    };
+
+                    Subscribe.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults) {
+                            object.unacknowledged_tasks = [];
+                            object.unacknowledged_updates = [];
+                        }
+                        if (message.unacknowledged_tasks && message.unacknowledged_tasks.length) {
+                            object.unacknowledged_tasks = $Array(message.unacknowledged_tasks.length);
+                            for (let j = 0; j < message.unacknowledged_tasks.length; ++j)
+                                object.unacknowledged_tasks[j] = $root.mesos.v1.TaskInfo.toObject(message.unacknowledged_tasks[j], options, _depth + 1);
+                        }
+                        if (message.unacknowledged_updates && message.unacknowledged_updates.length) {
+                            object.unacknowledged_updates = $Array(message.unacknowledged_updates.length);
+                            for (let j = 0; j < message.unacknowledged_updates.length; ++j)
+                                object.unacknowledged_updates[j] = $root.mesos.v1.executor.Call.Update.toObject(message.unacknowledged_updates[j], options, _depth + 1);
+                        }
+                        return object;
+                    };
+
+                    Subscribe.prototype.toJSON = function() {
+                        return Subscribe.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Subscribe;
+                })();
+
+                Call.Update = (function() {
+
+                    const Update = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Update.prototype.status = null;
+
+                    Update.create = function(properties) {
+                        return new Update(properties);
+                    };
+
+                    Update.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        $root.mesos.v1.TaskStatus.encode(message.status, writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Update.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.mesos.v1.executor.Call.Update();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.status = $root.mesos.v1.TaskStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        if (!$Object.hasOwnProperty.call(message, "status"))
+                            throw $util.ProtocolError("missing required 'status'", { instance: message });
+                        return message;
+                    };
+
+                    Update.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        {
+                            let error = $root.mesos.v1.TaskStatus.verify(message.status, _depth + 1);
+                            if (error)
+                                return "status." + error;
+                        }
+                        return null;
+                    };
+
+                    Update.fromObject = function (object, _depth) {
+                        if (object instanceof $root.mesos.v1.executor.Call.Update)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".mesos.v1.executor.Call.Update: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.mesos.v1.executor.Call.Update();
+                        if (object.status != null) {
+                            if (!$util.isObject(object.status))
+                                throw $TypeError(".mesos.v1.executor.Call.Update.status: object expected");
+                            message.status = $root.mesos.v1.TaskStatus.fromObject(object.status, _depth + 1);
+                        }
+                        return message;
+                    };
+
+                    Update.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults)
+                            object.status = null;
+                        if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                            object.status = $root.mesos.v1.TaskStatus.toObject(message.status, options, _depth + 1);
+                        return object;
+                    };
+
+                    Update.prototype.toJSON = function() {
+                        return Update.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Update;
+                })();
+
+                Call.Message = (function() {
+
+                    const Message = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Message.prototype.data = $util.newBuffer([]);
+
+                    Message.create = function(properties) {
+                        return new Message(properties);
+                    };
+
+                    Message.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        writer.uint32(18).bytes(message.data);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Message.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.mesos.v1.executor.Call.Message();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.data = reader.bytes();
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        if (!$Object.hasOwnProperty.call(message, "data"))
+                            throw $util.ProtocolError("missing required 'data'", { instance: message });
+                        return message;
+                    };
+
+                    Message.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                            return "data: buffer expected";
+                        return null;
+                    };
+
+                    Message.fromObject = function (object, _depth) {
+                        if (object instanceof $root.mesos.v1.executor.Call.Message)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".mesos.v1.executor.Call.Message: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.mesos.v1.executor.Call.Message();
+                        if (object.data != null)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                        return message;
+                    };
+
+                    Message.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults)
+                            if (options.bytes === $String)
+                                object.data = "";
+                            else {
+                                object.data = [];
+                                if (options.bytes !== $Array)
+                                    object.data = $util.newBuffer(object.data);
+                            }
+                        if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                            object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                        return object;
+                    };
+
+                    Message.prototype.toJSON = function() {
+                        return Message.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Message;
+                })();
+
+                return Call;
+            })();
+
+            return executor;
         })();
 
         v1.Offer = (function() {
