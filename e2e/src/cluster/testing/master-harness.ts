@@ -8,6 +8,7 @@ import type { FrameworkInfo } from '../link.js';
 import { MemoryLog } from '../log.js';
 import type { Credential } from '../master/domain/basic-auth.js';
 import { Master } from '../master/master.js';
+import { acceptCall, cpus, launch, mem, task } from './calls.js';
 import { FakeAgent, type FakeAgentOptions } from './fake-agent.js';
 import {
   CallType,
@@ -120,6 +121,22 @@ export async function withOffer(scope: MasterScope, info = frameworkInfo()): Pro
   const [offer] = await fw.nextOffers(0);
   if (offer === undefined) throw new Error('OFFERS without an offer');
   return { agent, fw, offer, agentId: offer.agent_id.value };
+}
+
+/** withOffer, then one task (`t1`, executor `t1-executor`) launched on the fake agent. */
+export async function withTask(scope: MasterScope, info = frameworkInfo()): Promise<OfferSetup> {
+  const setup = await withOffer(scope, info);
+  const { fw, offer, agent, agentId } = setup;
+  const reply = await fw.call(
+    acceptCall([offer.id.value], [launch(task('t1', agentId, [cpus(0.5), mem(128)]))], 0),
+  );
+  if (reply.status !== 202) throw new Error(`ACCEPT answered ${reply.status}: ${reply.body}`);
+  await waitFor(() => agent.of('runTask').length === 1, {
+    what: 'the launch on the agent',
+    timeoutMs: 3000,
+    intervalMs: 5,
+  });
+  return setup;
 }
 
 /** Waits until `n` more allocation passes have run: how a test sees that nothing was offered. */
