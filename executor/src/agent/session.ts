@@ -138,7 +138,7 @@ export class AgentSession {
         },
         this.connection.signal,
       );
-      this.options.log.log('warn', 'the agent ended the event stream');
+      if (!this.isStopping()) this.options.log.log('warn', 'the agent ended the event stream');
     } catch (error) {
       this.options.log.log('warn', 'subscription failed or broke', { error });
     }

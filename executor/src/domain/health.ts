@@ -34,11 +34,11 @@ export interface NodeHealthReport {
   readonly joined: boolean;
   readonly native_transport_running: boolean;
   readonly gossip_running: boolean;
-  readonly live_nodes: readonly string[];
-  readonly unreachable_nodes: readonly string[];
-  readonly joining_nodes: readonly string[];
-  readonly leaving_nodes: readonly string[];
-  readonly moving_nodes: readonly string[];
+  readonly live_nodes: string[];
+  readonly unreachable_nodes: string[];
+  readonly joining_nodes: string[];
+  readonly leaving_nodes: string[];
+  readonly moving_nodes: string[];
   readonly pending_compactions: number;
   readonly dropped_messages: number;
   readonly heap_used_bytes: number;
@@ -226,4 +226,16 @@ function count(value: unknown): number {
 function sumOfCounts(value: unknown): number {
   if (typeof value !== 'object' || value === null) return 0;
   return Object.values(value).reduce<number>((sum, v) => sum + count(v), 0);
+}
+
+/** After a log line says health just changed, probe quickly until healthy, for a few seconds. */
+export const FAST_PROBE_MS = 250;
+export const FAST_PROBES_PER_TRIGGER = 40;
+
+export function nextProbeDelayMs(
+  intervalMs: number,
+  healthy: boolean,
+  fastProbesLeft: number,
+): number {
+  return fastProbesLeft > 0 && !healthy ? Math.min(FAST_PROBE_MS, intervalMs) : intervalMs;
 }

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseJolokiaBulkReply } from '../cassandra/jolokia-bulk.js';
+import { capturedText } from '../testing/fixtures.js';
+import { HEALTH_READS, readHealth } from './health.js';
+import { healthStatus, isProbeTrigger } from './status.js';
+
+function captured(stage: string) {
+  const replies = parseJolokiaBulkReply(
+    capturedText(`jolokia-health-${stage}.json`),
+    HEALTH_READS.length,
+  );
+  assert.ok(replies);
+  return readHealth({ kind: 'answered', replies }, { nowMs: 0, configVersion: 'v1' });
+}
+
+void test('a healthy node: healthy, labelled NORMAL, a one-line summary', () => {
+  assert.deepEqual(healthStatus(captured('normal')), {
+    healthy: true,
+    message: 'NORMAL, CQL up, 1 live, 0 unreachable',
+    labels: { 'cmf.mode': 'NORMAL', 'cmf.healthy': 'true' },
+  });
+});
+
+void test('a joining node is unhealthy and says so', () => {
+  const status = healthStatus(captured('joining'));
+  assert.equal(status.healthy, false);
+  assert.equal(status.message, 'JOINING (not joined), CQL down, 1 live, 0 unreachable');
+  assert.equal(status.labels['cmf.mode'], 'JOINING');
+});
+
+void test('a failed probe is labelled with the kind of problem and carries the reason', () => {
+  const report = readHealth(
+    { kind: 'unreachable', detail: 'did not answer within 5000 ms' },
+    { nowMs: 0, configVersion: '' },
+  );
+  assert.deepEqual(healthStatus(report), {
+    healthy: false,
+    message: 'jolokia unreachable: did not answer within 5000 ms',
+    labels: { 'cmf.mode': 'UNKNOWN', 'cmf.healthy': 'false', 'cmf.problem': 'jolokia unreachable' },
+  });
+});
+
+void test('in a real start-up log only NORMAL and the CQL listener trigger a probe', () => {
+  const lines = capturedText('cassandra-console-startup.log').trim().split('\n');
+  const triggers = lines.filter(isProbeTrigger);
+  assert.equal(triggers.length, 2, triggers.join('\n'));
+  assert.match(triggers[0] ?? '', /Node \/127\.0\.4\.9:7000 state jump to NORMAL$/);
+  assert.match(triggers[1] ?? '', /Starting listening for CQL clients on \/127\.0\.4\.9:9042/);
+});

@@ -1,0 +1,44 @@
+// What a health report looks like as a TASK_RUNNING update: the healthy flag Mesos carries, a
+// one-line message for people, and labels a scheduler can filter on without decoding the data.
+import { isHealthy, type NodeHealthReport } from './health.js';
+
+export interface HealthStatus {
+  readonly healthy: boolean;
+  readonly message: string;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+export const LABEL_MODE = 'cmf.mode';
+export const LABEL_HEALTHY = 'cmf.healthy';
+export const LABEL_PROBLEM = 'cmf.problem';
+
+export function healthStatus(report: NodeHealthReport): HealthStatus {
+  const healthy = isHealthy(report);
+  const mode = report.operation_mode === '' ? 'UNKNOWN' : report.operation_mode;
+  const labels: Record<string, string> = { [LABEL_MODE]: mode, [LABEL_HEALTHY]: String(healthy) };
+  if (report.problem !== '') labels[LABEL_PROBLEM] = report.problem.split(':')[0] ?? report.problem;
+  return { healthy, message: describe(report, mode), labels };
+}
+
+function describe(report: NodeHealthReport, mode: string): string {
+  if (report.problem !== '') return report.problem;
+  const cql = report.native_transport_running ? 'CQL up' : 'CQL down';
+  const ring = `${report.live_nodes.length} live, ${report.unreachable_nodes.length} unreachable`;
+  return `${mode}${report.joined ? '' : ' (not joined)'}, ${cql}, ${ring}`;
+}
+
+/**
+ * Console lines after which the node's health has likely just changed: worth a probe right away
+ * rather than at the next tick (CQL listening is the moment a starting node becomes healthy).
+ */
+const PROBE_TRIGGERS: readonly string[] = [
+  'Starting listening for CQL clients',
+  'Stop listening for CQL clients',
+  'state jump to NORMAL',
+  'DRAINED',
+  'Announcing shutdown',
+];
+
+export function isProbeTrigger(line: string): boolean {
+  return PROBE_TRIGGERS.some((marker) => line.includes(marker));
+}
