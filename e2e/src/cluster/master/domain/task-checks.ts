@@ -78,7 +78,9 @@ export function sameExecutor(a: ExecutorInfo, b: ExecutorInfo): boolean {
       e.type ?? null,
       e.executor_id.value,
       Buffer.from(e.data ?? new Uint8Array()).toString('base64'),
-      sumResources(e.resources ?? []),
+      sumResources(e.resources ?? [])
+        .map((r) => JSON.stringify(r))
+        .sort(),
       e.command ?? null,
       e.framework_id?.value ?? null,
       e.name ?? null,
