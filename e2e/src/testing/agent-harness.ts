@@ -305,6 +305,14 @@ function portOf(endpoint: string): number {
   return Number(endpoint.slice(endpoint.lastIndexOf(':') + 1));
 }
 
+/** The events the agent sent, as the test executor recorded them (its own notes left out). */
+export function receivedEvents(sandbox: string): string[] {
+  const own = new Set(['UPDATE_SENT', 'UPDATE_FAILED', 'DISCONNECTED', 'SUBSCRIBE_FAILED']);
+  return executorEvents(sandbox)
+    .map((e) => e.type)
+    .filter((t) => !own.has(t));
+}
+
 /** What the test executor recorded in its sandbox. */
 export function executorEvents(
   sandbox: string,

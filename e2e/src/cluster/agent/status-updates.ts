@@ -141,7 +141,10 @@ export class StatusUpdateManager {
     entry.timer = setTimeout(
       () => {
         entry.timer = undefined;
-        this.#send(entry, entry.stream.retryDue(Date.now()).forward);
+        const step = entry.stream.retryDue(Date.now());
+        // A timer may fire a little before the wall clock reaches the due time: then wait on.
+        if (step.forward === undefined) this.#arm(entry);
+        else this.#send(entry, step.forward);
       },
       Math.max(0, at - Date.now()),
     );
