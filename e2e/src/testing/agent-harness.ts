@@ -291,18 +291,14 @@ export async function startTestAgent(
     log,
     workDir,
     agentId: agent.agentId ?? '',
-    // Same address and port: executors find a restarted agent where MESOS_AGENT_ENDPOINT says.
-    restart: () => startTestAgent({ timings, master, workDir, ip, port: portOf(agent.endpoint) }),
+    // Asked for any port, a restarted agent takes the one it had (its checkpoint says which).
+    restart: () => startTestAgent({ timings, master, workDir, ip }),
     cleanup: async () => {
       await agent.kill();
       rmSync(workDir, { recursive: true, force: true });
     },
   };
   return self;
-}
-
-function portOf(endpoint: string): number {
-  return Number(endpoint.slice(endpoint.lastIndexOf(':') + 1));
 }
 
 /** The events the agent sent, as the test executor recorded them (its own notes left out). */

@@ -60,12 +60,14 @@ export class Agent implements AgentPort, AgentLifecycle {
     const core = this.#core;
     await mkdir(core.config.workDir, { recursive: true });
     const text = await readCheckpoint(checkpointPath(core.config.workDir));
+    const checkpoint = text === undefined ? undefined : parseCheckpoint(text);
+    const port = core.config.port === 0 ? (checkpoint?.port ?? 0) : core.config.port;
     await new Promise<void>((resolve, reject) => {
       this.#server.once('error', reject);
-      this.#server.listen(core.config.port, core.config.ip, resolve);
+      this.#server.listen(port, core.config.ip, resolve);
     });
     core.port = (this.#server.address() as AddressInfo).port;
-    if (text !== undefined) await recover(core, parseCheckpoint(text));
+    if (checkpoint !== undefined) await recover(core, checkpoint);
     if (!core.isAlive) return;
     core.phase = 'disconnected';
     this.#registration.start();

@@ -9,6 +9,9 @@ import type { StreamCheckpoint } from './status-updates.js';
 
 export interface AgentCheckpoint {
   readonly agentId: string | undefined;
+  /** The port it listened on: a restarted agent asked for "any port" takes it again, so that its
+   * executors find it at MESOS_AGENT_ENDPOINT. */
+  readonly port: number | undefined;
   readonly resources: readonly Resource[];
   readonly frameworks: readonly FrameworkRecord[];
   readonly streams: readonly StreamCheckpoint[];
@@ -30,6 +33,7 @@ interface ExecutorJson {
 interface FileJson {
   version: 1;
   agentId?: string;
+  port?: number;
   resources: string[];
   frameworks: { info: string; executors: ExecutorJson[] }[];
   streams: {
@@ -60,6 +64,7 @@ export function serializeCheckpoint(c: AgentCheckpoint): string {
   const file: FileJson = {
     version: 1,
     ...(c.agentId === undefined ? {} : { agentId: c.agentId }),
+    ...(c.port === undefined ? {} : { port: c.port }),
     resources: c.resources.map((r) => pack(M.Resource, r)),
     frameworks: c.frameworks.map((f) => ({
       info: pack(M.FrameworkInfo, f.info),
@@ -107,6 +112,7 @@ export function parseCheckpoint(text: string): AgentCheckpoint {
 function fromFile(file: FileJson): AgentCheckpoint {
   return {
     agentId: file.agentId,
+    port: file.port,
     resources: file.resources.map((r) => unpack(M.Resource, r)),
     frameworks: file.frameworks.map((f) => {
       const info = unpack(M.FrameworkInfo, f.info);

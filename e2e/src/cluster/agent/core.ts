@@ -128,6 +128,7 @@ export class AgentCore {
     );
     return serializeCheckpoint({
       agentId: this.agentId,
+      port: this.port,
       resources: this.checkpointed,
       frameworks: checkpointing,
       streams: this.updates.checkpoint(),
