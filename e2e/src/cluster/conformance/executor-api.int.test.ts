@@ -399,3 +399,30 @@ agentTest('the scheduler’s MESSAGE and KILL reach the subscribed executor', as
   assert.equal(k.kill?.task_id.value, 'task-1');
   stream.close();
 });
+
+agentTest(
+  'UPDATE in JSON (snake_case, enum names, base64 uuid) is taken like protobuf',
+  async (scope) => {
+    const a = await agentWithPlaceholder(scope);
+    const stream = await subscribed(a);
+    const uuid = newUuidBytes();
+    const json = JSON.stringify({
+      executor_id: { value: 'exec-1' },
+      framework_id: { value: 'F-1' },
+      type: 'UPDATE',
+      update: {
+        status: {
+          task_id: { value: 'task-1' },
+          state: 'TASK_RUNNING',
+          source: 'SOURCE_EXECUTOR',
+          uuid: Buffer.from(uuid).toString('base64'),
+        },
+      },
+    });
+    const r = await postRaw(a.agent.endpoint, json, { 'Content-Type': JSON_TYPE });
+    assert.equal(r.status, 202);
+    const running = await a.master.waitForUpdate('task-1', S.TASK_RUNNING);
+    assert.deepEqual(Buffer.from(running.status.uuid ?? []), Buffer.from(uuid));
+    stream.close();
+  },
+);

@@ -191,3 +191,32 @@ agentTest(
     assert.equal(failed.status.message, 'Executor did not register within 300ms');
   },
 );
+
+agentTest(
+  'a framework that re-subscribes gets the unacknowledged head again at once, same uuid',
+  async (scope) => {
+    const { a } = await agentWithTask(scope, 'run');
+    const first = await a.master.waitForUpdate('task-1', S.TASK_RUNNING);
+    a.master.agent.frameworkReconnected('F-1');
+    await waitFor(() => a.master.statesOf('task-1').length === 2, {
+      timeoutMs: 1000,
+      what: 'the resend (long before the 10 s retry)',
+    });
+    assert.deepEqual(a.master.updates[1]?.status.uuid, first.status.uuid);
+  },
+);
+
+agentTest(
+  'shutdownFramework: its executors get SHUTDOWN and exit; nothing more is reported for it',
+  async (scope) => {
+    const { a, sandbox } = await agentWithTask(scope, 'run');
+    await a.master.waitForUpdate('task-1', S.TASK_RUNNING);
+    a.agent.shutdownFramework('F-1');
+    await waitFor(() => a.master.exits.length === 1, {
+      timeoutMs: 5000,
+      what: 'the executor to exit',
+    });
+    assert.ok(receivedEvents(sandbox()).includes('SHUTDOWN'));
+    assert.deepEqual(a.master.statesOf('task-1'), ['TASK_RUNNING'], 'no TASK_KILLED forwarded');
+  },
+);
