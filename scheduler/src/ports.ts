@@ -1,0 +1,50 @@
+// The interfaces the imperative shell is wired from: state, clock and logging. main.ts picks the
+// real adapters; tests pick the memory twins and a manual clock.
+import type { ClusterSpec } from './domain/cluster.js';
+import type { NodeRecord } from './domain/node.js';
+import type { EpochMs } from './domain/time.js';
+
+export interface VersionedNode {
+  readonly node: NodeRecord;
+  /** The version read; an update names it (compare-and-set). */
+  readonly version: number;
+}
+
+/** One line of the ring's operation log: what the scheduler did and why. */
+export interface LogEntry {
+  readonly id: string;
+  readonly kind: string;
+  readonly nodeId: string;
+  readonly state: string;
+  readonly reason: string;
+  readonly atMs: EpochMs;
+}
+
+export interface StateStore {
+  frameworkId(): Promise<string | null>;
+  saveFrameworkId(id: string): Promise<void>;
+  target(): Promise<{ readonly spec: ClusterSpec; readonly version: number } | null>;
+  /** `expected` null creates the target; a number must equal the stored version. */
+  saveTarget(spec: ClusterSpec, expected: number | null): Promise<number>;
+  nodes(): Promise<VersionedNode[]>;
+  /** Atomically creates every record (and the log entry); EXISTS if any is there already. */
+  createNodes(nodes: readonly NodeRecord[], entry?: LogEntry): Promise<void>;
+  /** Compare-and-set of one record, with an optional log entry in the same transaction. */
+  updateNode(node: NodeRecord, version: number, entry?: LogEntry): Promise<number>;
+  /** The newest `limit` log entries, oldest first. */
+  log(limit: number): Promise<LogEntry[]>;
+}
+
+export interface Clock {
+  now(): EpochMs;
+}
+
+export type LogFields = Readonly<Record<string, unknown>>;
+
+export interface Logger {
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+  child(fields: LogFields): Logger;
+}

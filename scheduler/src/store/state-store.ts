@@ -1,0 +1,127 @@
+// The ring's state on a Persister, under one root: /framework-id (text), /target (the ClusterSpec
+// as JSON), /nodes/<node-id> (cmf.v1.NodeRecord) and /log/<time>-<id> (cmf.v1.OperationRecord).
+import { cmf } from '@cmf/proto';
+import { decodeNodeRecord, encodeNodeRecord } from '../codec/node-record.js';
+import type { ClusterSpec } from '../domain/cluster.js';
+import type { NodeRecord } from '../domain/node.js';
+import { epochMs } from '../domain/time.js';
+import type { LogEntry, StateStore, VersionedNode } from '../ports.js';
+import { StoreError } from './errors.js';
+import type { Persister, WriteOp } from './persister.js';
+
+const FRAMEWORK_ID = '/framework-id';
+const TARGET = '/target';
+const NODES = '/nodes';
+const LOG = '/log';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function logPath(entry: LogEntry): string {
+  return `${LOG}/${String(entry.atMs).padStart(15, '0')}-${entry.id}`;
+}
+
+function logOp(entry: LogEntry): WriteOp {
+  const data = cmf.v1.OperationRecord.encode({
+    id: entry.id,
+    kind: entry.kind,
+    node_id: entry.nodeId,
+    state: entry.state,
+    reason: entry.reason,
+    created_at_ms: entry.atMs,
+    updated_at_ms: entry.atMs,
+  }).finish();
+  return { op: 'create', path: logPath(entry), data };
+}
+
+export class PersistedState implements StateStore {
+  constructor(private readonly persister: Persister) {}
+
+  async frameworkId(): Promise<string | null> {
+    const stored = await this.persister.get(FRAMEWORK_ID);
+    const id = stored ? decoder.decode(stored.data) : '';
+    return id === '' ? null : id;
+  }
+
+  async saveFrameworkId(id: string): Promise<void> {
+    const stored = await this.persister.get(FRAMEWORK_ID);
+    const data = encoder.encode(id);
+    await this.persister.commit([
+      stored
+        ? { op: 'set', path: FRAMEWORK_ID, data, version: stored.version }
+        : { op: 'create', path: FRAMEWORK_ID, data },
+    ]);
+  }
+
+  async target(): Promise<{ spec: ClusterSpec; version: number } | null> {
+    const stored = await this.persister.get(TARGET);
+    if (!stored) return null;
+    try {
+      return {
+        spec: JSON.parse(decoder.decode(stored.data)) as ClusterSpec,
+        version: stored.version,
+      };
+    } catch (error) {
+      throw new StoreError('CORRUPT', `target does not parse: ${String(error)}`, { cause: error });
+    }
+  }
+
+  async saveTarget(spec: ClusterSpec, expected: number | null): Promise<number> {
+    const data = encoder.encode(JSON.stringify(spec));
+    const op: WriteOp =
+      expected === null
+        ? { op: 'create', path: TARGET, data }
+        : { op: 'set', path: TARGET, data, version: expected };
+    const [version = 0] = await this.persister.commit([op]);
+    return version;
+  }
+
+  async nodes(): Promise<VersionedNode[]> {
+    const names = await this.persister.children(NODES);
+    const found = await Promise.all(names.map((n) => this.persister.get(`${NODES}/${n}`)));
+    return found
+      .flatMap((stored) =>
+        stored ? [{ node: decodeNodeRecord(stored.data), version: stored.version }] : [],
+      )
+      .sort((a, b) => a.node.index - b.node.index);
+  }
+
+  async createNodes(nodes: readonly NodeRecord[], entry?: LogEntry): Promise<void> {
+    const ops: WriteOp[] = nodes.map((node) => ({
+      op: 'create',
+      path: `${NODES}/${node.nodeId}`,
+      data: encodeNodeRecord(node),
+    }));
+    await this.persister.commit(entry ? [...ops, logOp(entry)] : ops);
+  }
+
+  async updateNode(node: NodeRecord, version: number, entry?: LogEntry): Promise<number> {
+    const op: WriteOp = {
+      op: 'set',
+      path: `${NODES}/${node.nodeId}`,
+      data: encodeNodeRecord(node),
+      version,
+    };
+    const [next = version + 1] = await this.persister.commit(entry ? [op, logOp(entry)] : [op]);
+    return next;
+  }
+
+  async log(limit: number): Promise<LogEntry[]> {
+    const names = (await this.persister.children(LOG)).slice(-limit);
+    const found = await Promise.all(names.map((n) => this.persister.get(`${LOG}/${n}`)));
+    return found.flatMap((stored) => {
+      if (!stored) return [];
+      const r = cmf.v1.OperationRecord.decode(stored.data);
+      return [
+        {
+          id: r.id,
+          kind: r.kind,
+          nodeId: r.node_id,
+          state: r.state,
+          reason: r.reason,
+          atMs: epochMs(r.created_at_ms),
+        },
+      ];
+    });
+  }
+}
