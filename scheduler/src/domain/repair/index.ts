@@ -46,3 +46,4 @@ export {
 } from './run.js';
 export { formatWindow, isInsideWindow, nextWindowOpen, type RepairWindow } from './window.js';
 export { canonicalZone, formatLocal } from './zone.js';
+export { parseRepairEnv, REPAIR_ENV } from './env.js';
