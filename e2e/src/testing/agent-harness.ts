@@ -4,7 +4,6 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { mesos } from '@cmf/proto';
 import { Agent } from '../cluster/agent/index.js';
@@ -22,9 +21,9 @@ import type {
   TaskStatus,
 } from '../cluster/link.js';
 import { waitFor } from '../runtime/wait-for.js';
-import { taskData, type TestTaskMode } from './test-executor-plan.js';
+import { TEST_EXECUTOR, taskData, type TestTaskMode } from './test-executor-plan.js';
 
-export const TEST_EXECUTOR = fileURLToPath(new URL('./test-executor.js', import.meta.url));
+export { TEST_EXECUTOR } from './test-executor-plan.js';
 
 export interface RecordedUpdate {
   readonly agentId: string;

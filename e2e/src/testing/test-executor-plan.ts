@@ -1,5 +1,9 @@
 // What the test executor does with a task, decided from TaskInfo.data (JSON) or its environment:
 // the scripted behaviours the agent's conformance tests and the cluster's end-to-end tests need.
+import { fileURLToPath } from 'node:url';
+
+/** The compiled test executor; run it as `exec '<node>' '<this path>'`. */
+export const TEST_EXECUTOR = fileURLToPath(new URL('./test-executor.js', import.meta.url));
 
 /**
  * - run: TASK_RUNNING, then wait for KILL (→ TASK_KILLED).

@@ -6,6 +6,7 @@ import { closeSync, openSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import type { mesos } from '@cmf/proto';
+import { track, untrack } from '../../runtime/reaper.js';
 
 type CommandInfo = mesos.v1.CommandInfo.$Properties;
 
@@ -57,12 +58,27 @@ export async function launchExecutor(
       });
     });
     child.unref();
-    exits.set(pid, exited);
+    remember(pid, exited);
     return { pid, exited };
   } finally {
     closeSync(out);
     closeSync(err);
   }
+}
+
+/** Keeps the exit status for a restarted agent, and kills the group if this process exits first. */
+function remember(pid: number, exited: Promise<number>): void {
+  exits.set(pid, exited);
+  // Executors outlive a stopped agent, never the process that runs the cluster.
+  const reaped = {
+    killNow: () => {
+      destroyContainer(pid);
+    },
+  };
+  track(reaped);
+  void exited.then(() => {
+    untrack(reaped);
+  });
 }
 
 /** `shell` (the proto default) runs `/bin/sh -c value`; otherwise value is the program, arguments its argv. */
