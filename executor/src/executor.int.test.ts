@@ -3,7 +3,8 @@
 // its exit and log, and a KILL drains the node before stopping it. Failures print the logs.
 import { cmf, mesos } from '@cmf/proto';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { FakeAgent } from './testing/fake-agent.js';
 import { ExecutorProcess, makeSandbox, type Sandbox } from './testing/executor-process.js';
@@ -125,28 +126,81 @@ void test('launch -> RUNNING healthy -> Cassandra killed with SIGKILL -> TASK_FA
   assert.deepEqual(r.agent.refusals, []);
 });
 
-void test('KILL drains the node (its log says DRAINED), stops it, and reports TASK_KILLED', async () => {
-  const r = await rig();
-  launch(
-    r.agent,
-    'node-0-b',
-    nodeConfigBytes({
-      listen_address: '127.0.4.2',
-      seeds: ['127.0.4.2'],
-      drain_timeout_ms: 60_000,
+function admin(agent: FakeAgent, fields: cmf.v1.AdminRequest.$Properties): void {
+  agent.frameworkMessage(cmf.v1.AdminRequest.encode(new cmf.v1.AdminRequest(fields)).finish());
+}
+
+function reportsOf(agent: FakeAgent, requestId: string): cmf.v1.AdminReport[] {
+  return agent.messages
+    .map((m) => cmf.v1.AdminReport.decode(m))
+    .filter((r) => r.request_id === requestId);
+}
+
+async function finalReport(r: Rig, requestId: string): Promise<cmf.v1.AdminReport> {
+  const Report = cmf.v1.AdminReport.State;
+  const done = [Report.SUCCEEDED, Report.FAILED, Report.ABORTED, Report.REJECTED];
+  return step(r, `the final report of ${requestId}`, () =>
+    waitFor(() => reportsOf(r.agent, requestId).find((x) => done.includes(x.state)), {
+      timeoutMs: 60_000,
+      what: `${requestId} to finish`,
     }),
   );
+}
+
+void test('admin operations one at a time over messages, then KILL drains (DRAINED) and TASK_KILLED', async () => {
+  const r = await rig();
+  const config = { listen_address: '127.0.4.2', seeds: ['127.0.4.2'], drain_timeout_ms: 60_000 };
+  launch(r.agent, 'node-0-b', nodeConfigBytes(config));
   await step(r, 'a healthy RUNNING update', () =>
     r.agent.waitForUpdate('healthy RUNNING', isHealthy, 180_000),
   );
+
+  // Two requests back to back: the snapshot runs, the cleanup is refused while it does.
+  admin(r.agent, {
+    request_id: 'snap-1',
+    snapshot: { tag: 'before-kill', keyspaces: ['system_auth'] },
+  });
+  admin(r.agent, { request_id: 'clean-1', cleanup: {} });
+  const State = cmf.v1.AdminReport.State;
+  assert.equal((await finalReport(r, 'clean-1')).state, State.REJECTED);
+  const snapshot = await finalReport(r, 'snap-1');
+  assert.equal(snapshot.state, State.SUCCEEDED, snapshot.message);
+  assert.equal(snapshot.node_id, 'node-0');
+  assert.deepEqual(
+    reportsOf(r.agent, 'snap-1').map((x) => State[x.state]),
+    ['ACCEPTED', 'RUNNING', 'SUCCEEDED'],
+  );
+  const tables = readdirSync(join(r.sandbox.volume, 'data', 'system_auth'));
+  assert.ok(
+    tables.some((t) =>
+      existsSync(join(r.sandbox.volume, 'data', 'system_auth', t, 'snapshots', 'before-kill')),
+    ),
+    'the snapshot is on the persistent volume',
+  );
+
+  // A repair the node cannot do (RF 3 on one node) fails with Cassandra's own reason.
+  admin(r.agent, {
+    request_id: 'repair-1',
+    repair: { keyspaces: ['system_distributed'], full: true },
+  });
+  const repair = await finalReport(r, 'repair-1');
+  assert.equal(repair.state, State.FAILED);
+  assert.match(repair.message, /Nothing to repair for .* in system_distributed/);
+  // Asking again about a finished request gives the same answer (messages are at most once).
+  admin(r.agent, { request_id: 'q-1', query: { request_id: 'snap-1' } });
+  await waitFor(() => reportsOf(r.agent, 'snap-1').length === 4, {
+    timeoutMs: 10_000,
+    what: 'the queried report',
+  });
+  assert.equal(reportsOf(r.agent, 'snap-1').at(-1)?.state, State.SUCCEEDED);
+
   r.agent.kill('node-0-b', 20_000);
   const killed = await step(r, 'TASK_KILLED', () =>
-    r.agent.waitForUpdate('TASK_KILLED', (s) => s.state === State.TASK_KILLED, 60_000),
+    r.agent.waitForUpdate('TASK_KILLED', (s) => s.state === mesos.v1.TaskState.TASK_KILLED, 60_000),
   );
   assert.match(killed.message ?? '', /^Cassandra stopped: drained; Cassandra exited with code/);
-  const console = readFileSync(r.sandbox.cassandraStdout, 'utf8');
-  assert.match(console, /DRAINED/);
+  assert.match(readFileSync(r.sandbox.cassandraStdout, 'utf8'), /DRAINED/);
   assert.equal((await r.executor.exited).code, 0);
-  assert.deepEqual(r.agent.statesOf('node-0-b').at(-1), 'TASK_KILLED');
+  assert.equal(r.agent.statesOf('node-0-b').at(-1), 'TASK_KILLED');
   assert.deepEqual(r.agent.refusals, []);
 });

@@ -4,6 +4,7 @@
 import { AgentSession } from '../agent/session.js';
 import type { ExecutorConfig } from '../config.js';
 import type { Logger } from '../logger.js';
+import { AdminRunner } from './admin-runner.js';
 import { EventLoop } from './event-loop.js';
 import { NodeSupervisor } from './supervisor.js';
 
@@ -14,6 +15,7 @@ export class Executor {
   private readonly session: AgentSession;
   private readonly supervisor: NodeSupervisor;
   private readonly loop: EventLoop;
+  private readonly admin: AdminRunner;
   private finish: () => void = () => undefined;
   private readonly finished = new Promise<void>((resolve) => {
     this.finish = resolve;
@@ -22,7 +24,6 @@ export class Executor {
   constructor(
     private readonly config: ExecutorConfig,
     private readonly log: Logger,
-    onFrameworkMessage: (data: Uint8Array) => void = () => undefined,
   ) {
     this.supervisor = new NodeSupervisor({
       updates: { update: (fields) => this.session.update(fields) },
@@ -32,18 +33,32 @@ export class Executor {
         this.finish();
       },
     });
+    this.admin = new AdminRunner({
+      send: (data) => {
+        this.session.message(data);
+      },
+      runningNode: () => this.supervisor.runningPlan,
+      log: log.child({ part: 'admin' }),
+    });
     this.loop = new EventLoop({
       supervisor: this.supervisor,
       sandbox: config.sandbox,
       footprint: config.fastStart ? 'small' : 'standard',
       shutdownGraceMs: config.shutdownGracePeriodMs,
-      onFrameworkMessage,
+      onFrameworkMessage: (data) => {
+        this.admin.handle(data);
+      },
       onShutdown: () => {
         this.shutdown('SHUTDOWN from the agent');
       },
       log,
     });
-    this.session = new AgentSession(
+    this.session = this.connect();
+  }
+
+  private connect(): AgentSession {
+    const { config, log } = this;
+    return new AgentSession(
       {
         ids: { frameworkId: config.frameworkId, executorId: config.executorId },
         agent: config.agent,
