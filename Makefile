@@ -54,5 +54,10 @@ test-e2e: build deps
 bench: build deps
 	@for f in $$(find proto scheduler executor e2e -path '*/node_modules' -prune -o -path '*/dist/*' -name '*.bench.js' -print | sort); do node "$$f"; done
 
+# The local Mesos cluster in the foreground: master on 127.0.0.1:5050 (MASTER_PORT), 3 agents (AGENTS)
+# with resources from config/cluster.example.json (CLUSTER_CONFIG); Ctrl-C stops everything.
+cluster: build
+	node e2e/dist/cluster/main.js
+
 clean:
 	rm -rf proto/dist scheduler/dist executor/dist e2e/dist

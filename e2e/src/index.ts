@@ -7,3 +7,24 @@ export * from './runtime/wait-for.js';
 export * from './runtime/zookeeper.js';
 export { Agent, type AgentConfig } from './cluster/agent/index.js';
 export { TEST_EXECUTOR, taskData, type TestTaskMode } from './testing/test-executor-plan.js';
+export {
+  startCluster,
+  ClusterError,
+  type AgentRef,
+  type Cluster,
+  type ClusterAgent,
+  type ClusterOptions,
+  type Faults,
+} from './cluster/cluster.js';
+export { parseClusterConfig, type AgentSpec, type ClusterConfig } from './cluster/config.js';
+export { MESOS_TIMINGS, makeTimings, type Timings } from './cluster/common/timings.js';
+export { Master, type MasterOptions } from './cluster/master/master.js';
+export { StandbyMaster, type StandbyOptions } from './cluster/master/standby.js';
+export type {
+  AgentLifecycle,
+  AgentOptions,
+  AgentPort,
+  AgentRegistration,
+  Logger,
+  MasterPort,
+} from './cluster/link.js';

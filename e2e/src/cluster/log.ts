@@ -47,3 +47,20 @@ export class MemoryLog {
     return this.lines.join('\n');
   }
 }
+
+/** Runs a test body; on failure its log lines become test diagnostics. `cleanup` always runs. */
+export async function runWithLogs(
+  t: { diagnostic(message: string): void },
+  log: MemoryLog,
+  body: () => Promise<void>,
+  cleanup: () => Promise<void>,
+): Promise<void> {
+  try {
+    await body();
+  } catch (e) {
+    for (const line of log.lines) t.diagnostic(line);
+    throw e;
+  } finally {
+    await cleanup();
+  }
+}

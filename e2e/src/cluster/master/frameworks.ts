@@ -36,7 +36,6 @@ export function newFrameworkRecord(
     unregisteredAtMs: null,
     failoverTimer: null,
     recovered: false,
-    heartbeatsStopped: false,
     offers: new Set(),
     tasks: new Map(),
     unreachableTasks: new Map(),
@@ -121,7 +120,7 @@ function connect(
       master_info: core.info,
     },
   });
-  if (!framework.heartbeatsStopped) stream.startHeartbeats(core.timings.heartbeatIntervalMs);
+  stream.startHeartbeats(core.timings.heartbeatIntervalMs);
   core.log.info('framework subscribed', { frameworkId: framework.id, resubscribed });
   if (resubscribed) {
     for (const agent of core.agents.values()) {

@@ -172,12 +172,12 @@ export class Master implements MasterPort {
     });
   }
 
-  /** Fault: the framework's stream stays open but gets no more HEARTBEATs. */
+  /** Fault: the framework's current stream stays open but gets no more HEARTBEATs (a half-open
+   * connection); a re-subscription gets them again. */
   stopHeartbeats(frameworkId: string): boolean {
-    const framework = this.core.frameworks.get(frameworkId);
-    if (framework === undefined) return false;
-    framework.heartbeatsStopped = true;
-    framework.stream?.stopHeartbeats();
+    const stream = this.core.frameworks.get(frameworkId)?.stream;
+    if (!stream) return false;
+    stream.stopHeartbeats();
     return true;
   }
 

@@ -46,8 +46,6 @@ export interface FrameworkRecord {
   failoverTimer: NodeJS.Timeout | null;
   /** Known only from an agent's re-registration after a master restart; never subscribed here. */
   recovered: boolean;
-  /** Fault injection: heartbeats withheld. */
-  heartbeatsStopped: boolean;
   readonly offers: Set<string>;
   readonly tasks: Map<string, TaskRecord>;
   readonly unreachableTasks: Map<string, TaskRecord>;

@@ -5,7 +5,7 @@ import { mesos } from '@cmf/proto';
 import { waitFor } from '../../runtime/wait-for.js';
 import { makeTimings, type Timings } from '../common/timings.js';
 import type { FrameworkInfo } from '../link.js';
-import { MemoryLog } from '../log.js';
+import { MemoryLog, runWithLogs } from '../log.js';
 import type { Credential } from '../master/domain/basic-auth.js';
 import { Master } from '../master/master.js';
 import { acceptCall, cpus, launch, mem, task } from './calls.js';
@@ -215,14 +215,14 @@ export function masterTest(
         );
       },
     };
-    try {
-      await body(scope);
-    } catch (e) {
-      for (const line of log.lines) t.diagnostic(line);
-      throw e;
-    } finally {
-      for (const s of streams) s.close();
-      await master.stop();
-    }
+    await runWithLogs(
+      t,
+      log,
+      () => body(scope),
+      async () => {
+        for (const s of streams) s.close();
+        await master.stop();
+      },
+    );
   });
 }
