@@ -8,6 +8,7 @@ export class Checkpointer {
   #current: Promise<void> | undefined;
   #next: Promise<void> | undefined;
   #closed = false;
+  #dirReady = false;
 
   constructor(
     private readonly path: string,
@@ -43,7 +44,10 @@ export class Checkpointer {
   async #write(): Promise<void> {
     if (this.#closed) return;
     const text = this.snapshot();
-    await mkdir(dirname(this.path), { recursive: true });
+    if (!this.#dirReady) {
+      await mkdir(dirname(this.path), { recursive: true });
+      this.#dirReady = true;
+    }
     const temp = `${this.path}.tmp`;
     await writeFile(temp, text);
     await rename(temp, this.path);

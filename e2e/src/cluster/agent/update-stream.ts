@@ -35,8 +35,9 @@ export interface StreamSnapshot<S> {
  * How many acknowledged uuids a stream remembers for deduplication. An executor resends only updates it
  * has not seen ACKNOWLEDGED for, and the agent sends that right after storing the update, so a duplicate of
  * an acknowledged update is always one of the latest few; Mesos keeps them all, which grows without bound.
+ * They are checkpointed too, so a small number keeps each checkpoint write small (agent.bench.ts).
  */
-export const ACKNOWLEDGED_MEMORY = 1024;
+export const ACKNOWLEDGED_MEMORY = 64;
 
 export class UpdateStream<S> {
   #pending: StreamUpdate<S>[] = [];
