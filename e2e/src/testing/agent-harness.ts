@@ -322,6 +322,13 @@ export function executorEvents(
   }
 }
 
+/** The sandbox of an executor's only run (framework F-1 by default); fails the test if there is none. */
+export function sandboxFor(a: TestAgent, executorId = 'exec-1', frameworkId = 'F-1'): string {
+  const found = sandboxOf(a.workDir, a.agentId, frameworkId, executorId);
+  if (found === undefined) throw new Error(`no sandbox for executor ${executorId}`);
+  return found;
+}
+
 /** The sandbox of an executor's only run, found on disk. */
 export function sandboxOf(
   workDir: string,

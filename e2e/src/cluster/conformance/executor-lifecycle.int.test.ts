@@ -10,7 +10,7 @@ import {
   executorInfo,
   frameworkInfo,
   agentTest,
-  sandboxOf,
+  sandboxFor,
   taskInfo,
   testTimings,
   type AgentTestScope,
@@ -45,8 +45,7 @@ async function agentWithTask(
       ...(options.exitCode === undefined ? {} : { exitCode: options.exitCode }),
     }),
   );
-  const sandbox = (): string =>
-    sandboxOf(a.workDir, a.agentId, 'F-1', 'exec-1') ?? assert.fail('no sandbox');
+  const sandbox = (): string => sandboxFor(a);
   return { a, sandbox };
 }
 

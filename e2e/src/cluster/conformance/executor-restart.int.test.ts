@@ -11,7 +11,7 @@ import {
   executorEvents,
   executorInfo,
   frameworkInfo,
-  sandboxOf,
+  sandboxFor,
   taskInfo,
   type TestAgent,
 } from '../../testing/agent-harness.js';
@@ -23,10 +23,6 @@ const S = mesos.v1.TaskState;
 const R = mesos.v1.TaskStatus.Reason;
 const Event = mesos.v1.executor.Event;
 const T = mesos.v1.executor.Call.Type;
-
-function sandbox(a: TestAgent, executorId = 'exec-1'): string {
-  return sandboxOf(a.workDir, a.agentId, 'F-1', executorId) ?? assert.fail('no sandbox');
-}
 
 function executorPid(a: TestAgent, executorId = 'exec-1'): number {
   const status = a.master.updates.find((u) => u.status.executor_id?.value === executorId)?.status;
@@ -54,13 +50,13 @@ agentTest(
       what: 'the link to drop',
     });
     assert.ok(isAlive(pid), 'executors outlive a stopped agent');
-    const events = (): string[] => executorEvents(sandbox(a)).map((e) => e.type);
+    const events = (): string[] => executorEvents(sandboxFor(a)).map((e) => e.type);
     await waitFor(() => events().includes('UPDATE_FAILED'), {
       timeoutMs: 5000,
       what: 'TASK_FINISHED sent while the agent is down',
     });
     assert.deepEqual(
-      executorEvents(sandbox(a)).find((e) => e.type === 'DISCONNECTED')?.clean,
+      executorEvents(sandboxFor(a)).find((e) => e.type === 'DISCONNECTED')?.clean,
       false,
       'the stream broke',
     );

@@ -24,20 +24,15 @@ import {
   agentTest,
   executorInfo,
   frameworkInfo,
-  sandboxOf,
+  sandboxFor,
   scalar,
   taskInfo,
   TEST_EXECUTOR,
-  type TestAgent,
 } from '../../testing/agent-harness.js';
 import { realMesosFixture } from '../../testing/fixtures.js';
 
 const S = mesos.v1.TaskState;
 const R = mesos.v1.TaskStatus.Reason;
-
-function sandbox(a: TestAgent, executorId = 'exec-1'): string {
-  return sandboxOf(a.workDir, a.agentId, 'F-1', executorId) ?? assert.fail('no sandbox');
-}
 
 agentTest(
   'the executor gets the environment of a real agent: same names, same formats',
@@ -47,7 +42,7 @@ agentTest(
     const executor = executorInfo('exec-1', { env: { EXTRA_SETTING: 'x' } });
     a.agent.runTask(frameworkInfo('F-1'), taskInfo('task-1', executor, { agentId: a.agentId }));
     await a.master.waitForUpdate('task-1', S.TASK_RUNNING);
-    const ours = JSON.parse(readFileSync(join(sandbox(a), 'env.json'), 'utf8')) as Record<
+    const ours = JSON.parse(readFileSync(join(sandboxFor(a), 'env.json'), 'utf8')) as Record<
       string,
       string
     >;
@@ -75,8 +70,14 @@ agentTest(
     assert.equal(ours['PATH'], real['PATH']);
     assert.equal(ours['EXTRA_SETTING'], 'x');
     assert.equal(ours['MESOS_SANDBOX'], ours['MESOS_DIRECTORY']);
-    assert.equal(realpathSync(ours['PWD'] ?? ''), realpathSync(sandbox(a)), 'cwd is the sandbox');
-    assert.ok(existsSync(join(sandbox(a), 'stdout')) && existsSync(join(sandbox(a), 'stderr')));
+    assert.equal(
+      realpathSync(ours['PWD'] ?? ''),
+      realpathSync(sandboxFor(a)),
+      'cwd is the sandbox',
+    );
+    assert.ok(
+      existsSync(join(sandboxFor(a), 'stdout')) && existsSync(join(sandboxFor(a), 'stderr')),
+    );
   },
 );
 
@@ -119,7 +120,7 @@ agentTest(
       a.agent.runTask(frameworkInfo('F-1'), taskInfo('task-http', viaHttp, { agentId: a.agentId }));
       await a.master.waitForUpdate('task-file', S.TASK_RUNNING);
       await a.master.waitForUpdate('task-http', S.TASK_RUNNING);
-      assert.ok(existsSync(join(sandbox(a, 'exec-http'), 'bundle.tgz')));
+      assert.ok(existsSync(join(sandboxFor(a, 'exec-http'), 'bundle.tgz')));
     } finally {
       server.close();
       rmSync(dir, { recursive: true, force: true });
@@ -178,7 +179,7 @@ agentTest(
       taskInfo('task-1', executorInfo('exec-1'), { agentId: a.agentId, resources }),
     );
     await a.master.waitForUpdate('task-1', S.TASK_RUNNING);
-    const mountPoint = join(sandbox(a), 'data');
+    const mountPoint = join(sandboxFor(a), 'data');
     assert.equal(realpathSync(mountPoint), realpathSync(volumeDir));
     writeFileSync(join(mountPoint, 'commitlog'), 'written by task-1');
     a.agent.killTask('F-1', 'task-1');
@@ -196,7 +197,7 @@ agentTest(
     );
     await a.master.waitForUpdate('task-2', S.TASK_RUNNING);
     assert.equal(
-      readFileSync(join(sandbox(a, 'exec-2'), 'data', 'commitlog'), 'utf8'),
+      readFileSync(join(sandboxFor(a, 'exec-2'), 'data', 'commitlog'), 'utf8'),
       'written by task-1',
     );
     a.agent.killTask('F-1', 'task-2');
