@@ -13,6 +13,8 @@ export class Registration {
 
   /** Registers on a later tick (the link is asynchronous); status updates flow once registered. */
   start(): void {
+    this.#lastPingMs = Date.now();
+    this.#watch();
     setImmediate(() => {
       this.#register();
     });
@@ -27,10 +29,17 @@ export class Registration {
     clearInterval(this.#watchdog);
   }
 
+  /** A master that cannot take the registration now is tried again when the watchdog next fires. */
   #register(): void {
     const core = this.core;
     if (!core.isAlive) return;
-    const { agentId } = core.config.master.register(this.#registration(), core.self);
+    let agentId: string;
+    try {
+      agentId = core.config.master.register(this.#registration(), core.self).agentId;
+    } catch (err) {
+      core.log.warn('registration failed', { error: String(err) });
+      return;
+    }
     if (core.agentId !== undefined && agentId !== core.agentId) {
       core.log.warn('master gave this agent a new id', { was: core.agentId, now: agentId });
     }
@@ -39,7 +48,6 @@ export class Registration {
     this.#lastPingMs = Date.now();
     core.updates.resume();
     void core.save();
-    this.#watch();
   }
 
   #watch(): void {
