@@ -9,6 +9,7 @@ import {
   frameworkInfo,
   masterTest,
   subscribeCall,
+  withTask,
   type MasterScope,
 } from '../testing/master-harness.js';
 import { CallType, EventType, type Event, type EventStream } from '../testing/scheduler-wire.js';
@@ -138,21 +139,8 @@ masterTest(
 masterTest(
   're-subscribing inside failover_timeout keeps the framework id and its tasks; fresh offers follow',
   async (scope) => {
-    const agent = scope.agent();
-    const fw = await scope.subscribe(frameworkInfo({ failover_timeout: 60 }));
-    const [offer] = await fw.nextOffers(0);
-    assert.ok(offer);
-    await fw.call(
-      acceptCall(
-        [offer.id.value],
-        [launch(task('t1', offer.agent_id.value, [cpus(0.5), mem(128)]))],
-      ),
-    );
-    await waitFor(() => agent.of('runTask').length === 1, {
-      what: 'the launch on the agent',
-      timeoutMs: 2000,
-      intervalMs: 5,
-    });
+    // An offer is outstanding when the scheduler goes: it dies silently and comes back fresh.
+    const { agent, fw } = await withTask(scope, frameworkInfo({ failover_timeout: 60 }));
     fw.stream.close();
     await waitFor(() => scope.master.core.frameworks.get(fw.frameworkId)?.stream === null, {
       what: 'the disconnection',

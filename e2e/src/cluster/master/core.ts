@@ -74,7 +74,11 @@ export class MasterCore {
     });
   }
 
-  /** Coalesces allocation requests into one pass on a later tick (event-triggered allocation). */
+  /**
+   * One allocation pass on a later tick, coalesced. Like Mesos's allocator, only a framework
+   * (re)activating, an agent (re)registering, REVIVE and UPDATE_FRAMEWORK allocate at once; freed,
+   * declined or rescinded resources wait for the next batch (Timings.allocationIntervalMs).
+   */
   requestAllocation(): void {
     if (this.allocationQueued) return;
     this.allocationQueued = true;

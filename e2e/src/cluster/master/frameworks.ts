@@ -200,5 +200,4 @@ export function removeFramework(core: MasterCore, framework: FrameworkRecord): v
   core.completedFrameworks.set(framework.id, framework);
   framework.unregisteredAtMs ??= nowMs;
   core.log.info('framework removed', { frameworkId: framework.id });
-  core.requestAllocation();
 }

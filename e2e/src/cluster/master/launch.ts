@@ -55,10 +55,6 @@ function addFilter(
     resources: resources.map(withoutAllocation),
     expiresAtMs: core.now() + ms,
   });
-  // The filter's end is a reason to allocate again.
-  setTimeout(() => {
-    core.requestAllocation();
-  }, ms + 1).unref();
 }
 
 export function decline(core: MasterCore, framework: FrameworkRecord, call: Decline): void {
@@ -68,7 +64,6 @@ export function decline(core: MasterCore, framework: FrameworkRecord, call: Decl
     removeOffer(core, offer, false);
     addFilter(core, framework, offer, offer.resources, call.filters?.refuse_seconds ?? undefined);
   }
-  core.requestAllocation();
 }
 
 function acceptContext(
@@ -204,7 +199,6 @@ function rejectAccept(
   };
   for (const status of invalidOffersUpdates(call.operations ?? [], error, ctx))
     sendUpdate(core, framework, status);
-  core.requestAllocation();
 }
 
 function usableOffers(
@@ -248,5 +242,4 @@ export function accept(core: MasterCore, framework: FrameworkRecord, call: Accep
     plan.remaining,
     call.filters?.refuse_seconds ?? undefined,
   );
-  core.requestAllocation();
 }

@@ -102,7 +102,6 @@ function addOffer(
   if (timeoutMs !== null) {
     offer.timer = setTimeout(() => {
       removeOffer(core, offer, true);
-      core.requestAllocation();
     }, timeoutMs);
     offer.timer.unref();
   }

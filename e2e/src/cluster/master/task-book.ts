@@ -26,7 +26,6 @@ export function recordStatus(
   task.statuses.push(status);
   if (isTerminal(status.state)) {
     core.agents.get(task.agentId)?.used.delete(taskKey(framework.id, task.taskId));
-    core.requestAllocation();
   }
 }
 

@@ -202,5 +202,4 @@ export function executorExited(
       },
     });
   }
-  core.requestAllocation();
 }

@@ -123,10 +123,12 @@ export async function withOffer(scope: MasterScope, info = frameworkInfo()): Pro
   return { agent, fw, offer, agentId: offer.agent_id.value };
 }
 
-/** withOffer, then one task (`t1`, executor `t1-executor`) launched on the fake agent. */
+/** withOffer, then one task (`t1`, executor `t1-executor`) launched on the fake agent, and the
+ * remainder offered again (so an offer is outstanding). */
 export async function withTask(scope: MasterScope, info = frameworkInfo()): Promise<OfferSetup> {
   const setup = await withOffer(scope, info);
   const { fw, offer, agent, agentId } = setup;
+  const mark = fw.stream.events.length;
   const reply = await fw.call(
     acceptCall([offer.id.value], [launch(task('t1', agentId, [cpus(0.5), mem(128)]))], 0),
   );
@@ -136,6 +138,7 @@ export async function withTask(scope: MasterScope, info = frameworkInfo()): Prom
     timeoutMs: 3000,
     intervalMs: 5,
   });
+  await fw.nextOffers(mark);
   return setup;
 }
 
