@@ -1,4 +1,5 @@
-// Runs the built executor as the Mesos agent would: a child process with the MESOS_* environment,
+// Runs the built executor as the Mesos agent would (node with the executor's own flags): a child
+// process with the MESOS_* environment,
 // its cwd the sandbox, stdout/stderr to sandbox files, pointed at a fake (or local) agent. The
 // sandbox gets the node's persistent volume folder and the Cassandra distribution from `make deps`.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -6,8 +7,8 @@ import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXECUTOR_MAIN, EXECUTOR_NODE_FLAGS } from '../node-flags.js';
 
-const MAIN = fileURLToPath(new URL('../main.js', import.meta.url));
 export const CASSANDRA_DIST = 'apache-cassandra-5.0.9';
 
 export function depsDir(): string {
@@ -56,7 +57,7 @@ export class ExecutorProcess {
   ) {
     const out = openSync(join(sandbox.dir, 'stdout'), 'a');
     const err = openSync(join(sandbox.dir, 'stderr'), 'a');
-    this.child = spawn(process.execPath, [MAIN], {
+    this.child = spawn(process.execPath, [...EXECUTOR_NODE_FLAGS, EXECUTOR_MAIN], {
       cwd: sandbox.dir,
       env: { ...mesosEnv(sandbox.dir, env), ...env.extra },
       stdio: ['ignore', out, err],
