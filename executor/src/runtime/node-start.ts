@@ -12,6 +12,7 @@ import {
   withJvmOptions,
   writeNodeFiles,
   type DetachedProcess,
+  type Distribution,
 } from '../cassandra/index.js';
 import type { LaunchPlan } from '../domain/launch-plan.js';
 
@@ -22,6 +23,7 @@ export interface StartOptions {
 
 export interface StartedNode {
   readonly process: DetachedProcess;
+  readonly distribution: Distribution;
   readonly stdoutPath: string;
   readonly stderrPath: string;
   /** Where this run's console output starts in stdoutPath (earlier runs may have appended). */
@@ -65,5 +67,5 @@ export async function startNode(plan: LaunchPlan, options: StartOptions): Promis
   const stderrPath = `${run.logDir}/stderr.log`;
   const stdoutOffset = (await stat(stdoutPath).catch(() => undefined))?.size ?? 0;
   const process = await spawnDetached(command, { cwd: plan.workDir, stdoutPath, stderrPath });
-  return { process, stdoutPath, stderrPath, stdoutOffset };
+  return { process, distribution, stdoutPath, stderrPath, stdoutOffset };
 }

@@ -11,6 +11,7 @@ import {
   type NodeHealthReport,
   type ProbeAnswer,
 } from '../domain/health.js';
+import { parseNodetoolInfo, shouldAskNodetool, withNodetoolView } from '../domain/nodetool-info.js';
 import type { Logger } from '../logger.js';
 
 export interface BulkReader {
@@ -22,6 +23,8 @@ export interface ProberOptions {
   readonly intervalMs: number;
   readonly configVersion: string;
   readonly onReport: (report: NodeHealthReport) => void;
+  /** `nodetool info`'s output, asked after repeated Jolokia failures; '' when it failed. */
+  readonly nodetoolInfo?: () => Promise<string>;
   readonly log: Logger;
 }
 
@@ -31,6 +34,8 @@ export class HealthProber {
   private inFlight = false;
   private probeAgain = false;
   private fastProbesLeft = 0;
+  private failedProbes = 0;
+  private nodetoolAskedAtMs: number | undefined;
 
   constructor(private readonly options: ProberOptions) {}
 
@@ -71,12 +76,12 @@ export class HealthProber {
     if (!this.running || this.inFlight) return;
     this.inFlight = true;
     const answer = await this.ask();
+    const report = await this.secondOpinion(
+      answer.kind === 'unreachable',
+      readHealth(answer, { nowMs: Date.now(), configVersion: this.options.configVersion }),
+    );
     this.inFlight = false;
     if (!this.isRunning()) return;
-    const report = readHealth(answer, {
-      nowMs: Date.now(),
-      configVersion: this.options.configVersion,
-    });
     try {
       this.options.onReport(report);
     } catch (error) {
@@ -90,6 +95,20 @@ export class HealthProber {
       : nextProbeDelayMs(this.options.intervalMs, healthy, this.fastProbesLeft);
     this.probeAgain = false;
     this.schedule(delay);
+  }
+
+  /** After repeated Jolokia failures, and rarely: what JMX itself says, through nodetool. */
+  private async secondOpinion(
+    failed: boolean,
+    report: NodeHealthReport,
+  ): Promise<NodeHealthReport> {
+    this.failedProbes = failed ? this.failedProbes + 1 : 0;
+    const nodetool = this.options.nodetoolInfo;
+    const now = Date.now();
+    if (!nodetool || !shouldAskNodetool(this.failedProbes, this.nodetoolAskedAtMs, now))
+      return report;
+    this.nodetoolAskedAtMs = now;
+    return withNodetoolView(report, parseNodetoolInfo(await nodetool()));
   }
 
   /** Never throws: a failed exchange is an answer of its own. */

@@ -4,9 +4,11 @@
 import { cmf, mesos } from '@cmf/proto';
 import type { StatusFields } from '../agent/calls.js';
 import {
+  buildNodetoolCommand,
   JolokiaClient,
   LogFollower,
   readLastLines,
+  runNodetool,
   STORAGE_SERVICE_MBEAN,
 } from '../cassandra/index.js';
 import {
@@ -32,6 +34,7 @@ import { HealthProber } from './prober.js';
 const Reason = mesos.v1.TaskStatus.Reason;
 const PROBE_TIMEOUT_CAP_MS = 5_000;
 const LOG_TAIL_LINES = 20;
+const NODETOOL_TIMEOUT_MS = 30_000;
 
 export interface SupervisorDeps {
   readonly updates: { update(fields: StatusFields): unknown };
@@ -169,6 +172,7 @@ export class NodeSupervisor {
       onReport: (report) => {
         this.onReport(report);
       },
+      nodetoolInfo: () => this.nodetoolInfo(plan, started),
       log: this.deps.log,
     });
     const prober = this.prober;
@@ -210,6 +214,22 @@ export class NodeSupervisor {
     this.lastReport = { key: healthKey(report), atMs: now };
     if (decision === 'changed')
       this.deps.log.log('info', 'health changed', { ...status.labels, summary: status.message });
+  }
+
+  private async nodetoolInfo(plan: LaunchPlan, started: StartedNode): Promise<string> {
+    const call = buildNodetoolCommand({
+      distribution: started.distribution,
+      host: plan.node.address,
+      jmxPort: plan.node.ports.jmx,
+      args: ['info'],
+      javaPath: this.deps.start.javaPath,
+    });
+    try {
+      return (await runNodetool(call, NODETOOL_TIMEOUT_MS)).stdout;
+    } catch (error) {
+      this.deps.log.log('warn', 'nodetool info failed', { error });
+      return '';
+    }
   }
 
   /** StorageService.drain over JMX; whatever happens, the stop goes on after it. */
