@@ -62,6 +62,11 @@ export class AgentCore {
     return this.phase !== 'dead';
   }
 
+  /** Whether the agent died meanwhile: for checks after an await (a call, so never narrowed away). */
+  hasDied(): boolean {
+    return this.phase === 'dead';
+  }
+
   /** Tells the master something on a later tick (the link is never re-entrant); dropped once dead. */
   tell(message: (master: MasterPort, agentId: string) => void): void {
     setImmediate(() => {

@@ -8,7 +8,7 @@ import type { ExecutorInfo, FrameworkInfo, TaskInfo } from '../link.js';
 import type { AgentCore } from './core.js';
 import { executorEnvironment } from './environment.js';
 import { fetchUris } from './fetcher.js';
-import { launchExecutor } from './containerizer.js';
+import { destroyContainer, launchExecutor } from './containerizer.js';
 import {
   frameworkIdOf,
   isCheckpointing,
@@ -134,6 +134,10 @@ async function startExecutor(
     }
     const env = environmentOf(core, framework, run);
     const launched = await launchExecutor(run.info.command ?? {}, env, run.sandbox);
+    if (core.hasDied()) {
+      destroyContainer(launched.pid); // the agent went away while it started: nobody would know it
+      return;
+    }
     run.pid = launched.pid;
     watchExecutor(core, run, launched.exited);
     void core.save();
