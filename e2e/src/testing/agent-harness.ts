@@ -1,245 +1,19 @@
-// Test scaffolding for the local agent: a MasterPort that records what an agent tells its master (and
-// can acknowledge updates like a scheduler would), builders for frameworks, executors and tasks that run
-// the test executor, and a one-call agent on a temporary work dir.
+// Running a local agent in a test: on a temporary work dir, against a MasterRecorder, restartable on
+// the same work dir; its log is printed when the test fails, and it is killed afterwards.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { mesos } from '@cmf/proto';
 import { Agent } from '../cluster/agent/index.js';
-import { makeTimings, type Timings } from '../cluster/common/timings.js';
-import type {
-  AgentPort,
-  Attribute,
-  AgentRegistration,
-  ExecutorInfo,
-  FrameworkInfo,
-  Logger,
-  MasterPort,
-  Resource,
-  TaskInfo,
-  TaskStatus,
-} from '../cluster/link.js';
+import type { Timings } from '../cluster/common/timings.js';
+import { MemoryLog } from '../cluster/log.js';
 import { waitFor } from '../runtime/wait-for.js';
-import { TEST_EXECUTOR, taskData, type TestTaskMode } from './test-executor-plan.js';
+import { AGENT_ATTRIBUTES, AGENT_RESOURCES, testTimings } from './agent-builders.js';
+import { MasterRecorder } from './master-recorder.js';
 
+export * from './agent-builders.js';
+export * from './master-recorder.js';
 export { TEST_EXECUTOR } from './test-executor-plan.js';
-
-export interface RecordedUpdate {
-  readonly agentId: string;
-  readonly frameworkId: string;
-  readonly status: TaskStatus;
-}
-
-/** Stands in for the master: assigns agent ids, records everything, acknowledges on request. */
-export class MasterRecorder implements MasterPort {
-  readonly registrations: { reg: AgentRegistration; port: AgentPort }[] = [];
-  readonly updates: RecordedUpdate[] = [];
-  readonly messages: { executorId: string; data: Uint8Array }[] = [];
-  readonly exits: { executorId: string; waitStatus: number }[] = [];
-  readonly disconnections: string[] = [];
-  /** Acknowledge every update as it arrives, like a scheduler that keeps up. */
-  autoAck = false;
-  #next = 0;
-
-  register(reg: AgentRegistration, agent: AgentPort): { agentId: string } {
-    this.registrations.push({ reg, port: agent });
-    return { agentId: reg.agentId ?? `test-master-S${(this.#next++).toString()}` };
-  }
-
-  statusUpdate(agentId: string, frameworkId: string, status: TaskStatus): void {
-    const update = { agentId, frameworkId, status };
-    this.updates.push(update);
-    if (this.autoAck) this.acknowledge(update);
-  }
-
-  executorMessage(
-    _agentId: string,
-    _frameworkId: string,
-    executorId: string,
-    data: Uint8Array,
-  ): void {
-    this.messages.push({ executorId, data });
-  }
-
-  executorExited(
-    _agentId: string,
-    _frameworkId: string,
-    executorId: string,
-    waitStatus: number,
-  ): void {
-    this.exits.push({ executorId, waitStatus });
-  }
-
-  disconnected(agentId: string): void {
-    this.disconnections.push(agentId);
-  }
-
-  /** The agent port of the latest registration. */
-  get agent(): AgentPort {
-    const last = this.registrations[this.registrations.length - 1];
-    if (last === undefined) throw new Error('no agent registered yet');
-    return last.port;
-  }
-
-  /** The scheduler's ACKNOWLEDGE, delivered on a later tick as the link does. */
-  acknowledge(update: RecordedUpdate): void {
-    const uuid = update.status.uuid;
-    if (!uuid) throw new Error('master-generated updates are never acknowledged');
-    const agent = this.agent;
-    setImmediate(() => {
-      agent.acknowledge(update.frameworkId, update.status.task_id.value, uuid);
-    });
-  }
-
-  /** Updates of one task, in arrival order, as state names. */
-  statesOf(taskId: string): string[] {
-    return this.updates
-      .filter((u) => u.status.task_id.value === taskId)
-      .map((u) => mesos.v1.TaskState[u.status.state]);
-  }
-
-  async waitForUpdate(
-    taskId: string,
-    state: mesos.v1.TaskState,
-    timeoutMs = 10_000,
-  ): Promise<RecordedUpdate> {
-    return waitFor(
-      () => this.updates.find((u) => u.status.task_id.value === taskId && u.status.state === state),
-      {
-        timeoutMs,
-        intervalMs: 10,
-        what: `${mesos.v1.TaskState[state]} of ${taskId} (got ${this.statesOf(taskId).join(', ')})`,
-      },
-    );
-  }
-}
-
-/** Collects log lines; printed by tests when they fail. */
-export class MemoryLog implements Logger {
-  readonly lines: string[] = [];
-  debug(msg: string, fields?: Readonly<Record<string, unknown>>): void {
-    this.#add('debug', msg, fields);
-  }
-  info(msg: string, fields?: Readonly<Record<string, unknown>>): void {
-    this.#add('info', msg, fields);
-  }
-  warn(msg: string, fields?: Readonly<Record<string, unknown>>): void {
-    this.#add('warn', msg, fields);
-  }
-  error(msg: string, fields?: Readonly<Record<string, unknown>>): void {
-    this.#add('error', msg, fields);
-  }
-  #add(level: string, msg: string, fields?: Readonly<Record<string, unknown>>): void {
-    this.lines.push(JSON.stringify({ level, msg, ...fields }));
-  }
-}
-
-/** Timings small enough for tests; everything not named stays Mesos's default. */
-export function testTimings(overrides: Partial<Timings> = {}): Timings {
-  return makeTimings({
-    statusUpdateRetryMs: 10_000,
-    executorRegistrationTimeoutMs: 20_000,
-    executorReregistrationTimeoutMs: 1_500,
-    executorShutdownGraceMs: 1_000,
-    recoveryTimeoutMs: 30_000,
-    ...overrides,
-  });
-}
-
-export function scalar(name: string, value: number): Resource {
-  return { name, type: mesos.v1.Value.Type.SCALAR, scalar: { value } };
-}
-
-export const AGENT_RESOURCES: Resource[] = [
-  scalar('cpus', 2),
-  scalar('mem', 4096),
-  scalar('disk', 10_000),
-  {
-    name: 'ports',
-    type: mesos.v1.Value.Type.RANGES,
-    ranges: { range: [{ begin: 31000, end: 32000 }] },
-  },
-];
-
-/** Like the recorded real agent: `--attributes=rack:r1`. */
-export const AGENT_ATTRIBUTES: Attribute[] = [
-  { name: 'rack', type: mesos.v1.Value.Type.TEXT, text: { value: 'r1' } },
-];
-
-export function frameworkInfo(
-  id: string,
-  options: { checkpoint?: boolean; partitionAware?: boolean } = {},
-): FrameworkInfo {
-  const Cap = mesos.v1.FrameworkInfo.Capability.Type;
-  return {
-    user: 'root',
-    name: 'agent-test',
-    id: { value: id },
-    checkpoint: options.checkpoint ?? true,
-    failover_timeout: 60,
-    roles: ['*'],
-    capabilities: [
-      { type: Cap.MULTI_ROLE },
-      ...(options.partitionAware === false ? [] : [{ type: Cap.PARTITION_AWARE }]),
-    ],
-  };
-}
-
-/** An executor running the test executor, or any shell command (e.g. a process that never subscribes). */
-export function executorInfo(
-  executorId: string,
-  options: {
-    command?: string;
-    env?: Record<string, string>;
-    uris?: mesos.v1.CommandInfo.URI.$Properties[];
-    resources?: Resource[];
-    graceMs?: number;
-  } = {},
-): ExecutorInfo {
-  const command = options.command ?? `exec '${process.execPath}' '${TEST_EXECUTOR}'`;
-  return {
-    executor_id: { value: executorId },
-    type: mesos.v1.ExecutorInfo.Type.CUSTOM,
-    name: 'test executor',
-    resources: options.resources ?? [scalar('cpus', 0.1), scalar('mem', 32)],
-    command: {
-      value: command,
-      shell: true,
-      uris: options.uris ?? [],
-      environment: {
-        variables: Object.entries(options.env ?? {}).map(([name, value]) => ({ name, value })),
-      },
-    },
-    ...(options.graceMs === undefined
-      ? {}
-      : { shutdown_grace_period: { nanoseconds: options.graceMs * 1e6 } }),
-  };
-}
-
-export function taskInfo(
-  taskId: string,
-  executor: ExecutorInfo,
-  options: {
-    mode?: TestTaskMode;
-    exitCode?: number;
-    finishAfterMs?: number;
-    resources?: Resource[];
-    agentId?: string;
-  } = {},
-): TaskInfo {
-  return {
-    name: `task ${taskId}`,
-    task_id: { value: taskId },
-    agent_id: { value: options.agentId ?? 'unset' },
-    resources: options.resources ?? [scalar('cpus', 0.1), scalar('mem', 32)],
-    executor,
-    data: taskData(options.mode ?? 'run', {
-      ...(options.exitCode === undefined ? {} : { exitCode: options.exitCode }),
-      ...(options.finishAfterMs === undefined ? {} : { finishAfterMs: options.finishAfterMs }),
-    }),
-  };
-}
 
 export interface TestAgent {
   readonly agent: Agent;
@@ -275,7 +49,7 @@ export async function startTestAgent(
     attributes: AGENT_ATTRIBUTES,
     master,
     timings,
-    log,
+    log: log.logger('agent'),
   });
   const registrations = master.registrations.length;
   await agent.start();
