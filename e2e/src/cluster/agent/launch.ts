@@ -139,6 +139,7 @@ async function startExecutor(
       return;
     }
     run.pid = launched.pid;
+    core.log.info('executor launched', { executorId: run.executorId, pid: launched.pid });
     watchExecutor(core, run, launched.exited);
     void core.save();
   } catch (err) {

@@ -25,6 +25,7 @@ export async function recover(core: AgentCore, checkpoint: AgentCheckpoint): Pro
     core.frameworks.set(framework.info.id?.value ?? '', framework);
   }
   core.phase = 'recovering';
+  core.log.info('recovering from the checkpoint', { agentId: core.agentId });
   const runs = [...core.frameworks.values()].flatMap((f) => [...f.executors.values()]);
   for (const run of runs) recoverExecutor(core, run);
   if (core.frameworks.size > 0) {

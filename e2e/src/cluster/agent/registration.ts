@@ -43,6 +43,7 @@ export class Registration {
     if (core.agentId !== undefined && agentId !== core.agentId) {
       core.log.warn('master gave this agent a new id', { was: core.agentId, now: agentId });
     }
+    core.log.info('registered with the master', { agentId, again: core.agentId !== undefined });
     core.agentId = agentId;
     core.phase = 'running';
     this.#lastPingMs = Date.now();

@@ -4,7 +4,7 @@ import { mesos } from '@cmf/proto';
 import type { AgentCore } from './core.js';
 import type { ExecutorStream } from './event-stream.js';
 import { deliver } from './launch.js';
-import { isPartitionAware, type ExecutorRun } from './model.js';
+import { isPartitionAware, type ExecutorRun, type FrameworkRecord } from './model.js';
 import { agentUpdate, executorUpdate } from './task-updates.js';
 import { shutdownExecutor } from './termination.js';
 
@@ -20,22 +20,18 @@ export function subscribeExecutor(
   stream: ExecutorStream,
 ): void {
   const framework = core.frameworks.get(run.frameworkId);
-  if (
-    framework === undefined ||
-    framework.phase === 'terminating' ||
-    run.phase === 'terminating' ||
-    run.phase === 'terminated'
-  ) {
+  if (framework === undefined || !isSubscribable(framework, run)) {
     stream.send({ type: Event.Type.SHUTDOWN });
     stream.close();
     return;
   }
+  const carried = subscribe.unacknowledged_updates ?? [];
+  core.log.info('executor subscribed', { executorId: run.executorId, carried: carried.length });
   core.streams.get(run)?.close();
   core.streams.set(run, stream);
   run.phase = 'running';
   // Their ACKNOWLEDGED events follow SUBSCRIBED: they wait for the checkpoint write.
-  for (const update of subscribe.unacknowledged_updates ?? [])
-    executorUpdate(core, run, update.status);
+  for (const update of carried) executorUpdate(core, run, update.status);
   dropTasksUnknownToExecutor(core, run, subscribe, isPartitionAware(framework.info));
   if (!run.everSentTask && run.queued.size === 0) {
     // Every task it was started for was killed before delivery (MESOS-8411): nothing to do.
@@ -53,6 +49,13 @@ export function subscribeExecutor(
   });
   for (const task of [...run.queued.values()]) deliver(core, run, task);
   void core.save();
+}
+
+/** An executor on its way out (or of a framework on its way out) is told to shut down instead. */
+function isSubscribable(framework: FrameworkRecord, run: ExecutorRun): boolean {
+  return (
+    framework.phase !== 'terminating' && (run.phase === 'registering' || run.phase === 'running')
+  );
 }
 
 /**

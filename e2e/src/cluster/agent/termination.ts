@@ -37,6 +37,7 @@ export function executorTerminated(core: AgentCore, run: ExecutorRun, waitStatus
   core.streams.delete(run);
   // A Mesos container dies whole: whatever the executor left behind in its group goes too.
   if (run.pid !== undefined) destroyContainer(run.pid);
+  core.log.info('executor terminated', { executorId: run.executorId, waitStatus });
   const framework = core.frameworks.get(run.frameworkId);
   if (framework === undefined) return;
   core.tell((master, agentId) => {
