@@ -39,7 +39,7 @@ function recordedAccept(frameworkId: string, offerId: string, agentId: string): 
   const [reserve, create, launch] = call.accept.operations as [Json, Json, Json];
   const reserved = (reserve['reserve'] as { resources: Json[] }).resources;
   const volume = (create['create'] as { volumes: Json[] }).volumes[0];
-  const taskInfo = (launch['launch'] as { task_infos: Json[] }).task_infos[0] as Json;
+  const taskInfo: Json = (launch['launch'] as { task_infos: Json[] }).task_infos[0] ?? {};
   taskInfo['agent_id'] = { value: agentId };
   taskInfo['resources'] = [reserved[0], reserved[1], reserved[3], volume];
   // The recording ran a command task; our agent runs custom executors only.
