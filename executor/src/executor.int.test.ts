@@ -204,3 +204,30 @@ void test('admin operations one at a time over messages, then KILL drains (DRAIN
   assert.equal(r.agent.statesOf('node-0-b').at(-1), 'TASK_KILLED');
   assert.deepEqual(r.agent.refusals, []);
 });
+
+void test('SHUTDOWN stops the node within the grace period and the executor exits', async () => {
+  const r = await rig();
+  launch(
+    r.agent,
+    'node-0-c',
+    nodeConfigBytes({ listen_address: '127.0.4.3', seeds: ['127.0.4.3'] }),
+  );
+  await step(r, 'a healthy RUNNING update', () =>
+    r.agent.waitForUpdate('healthy RUNNING', isHealthy, 180_000),
+  );
+  const running = r.agent.updates.find(
+    (u) => u.status.state === mesos.v1.TaskState.TASK_RUNNING,
+  )?.status;
+  const pid = Number(/pid (\d+)/.exec(running?.message ?? '')?.[1]);
+  const t0 = performance.now();
+  r.agent.shutdown();
+  const exit = await step(r, 'the executor to exit', () => r.executor.exited);
+  // MESOS_EXECUTOR_SHUTDOWN_GRACE_PERIOD is 5secs: after it the agent would destroy the container.
+  assert.ok(
+    performance.now() - t0 < 5_000,
+    `exited after ${Math.round(performance.now() - t0)} ms`,
+  );
+  assert.equal(exit.code, 0);
+  assert.equal(r.agent.statesOf('node-0-c').at(-1), 'TASK_KILLED', r.evidence());
+  assert.throws(() => process.kill(pid, 0), 'the Cassandra process is gone');
+});

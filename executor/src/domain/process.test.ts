@@ -61,6 +61,13 @@ const cases: readonly Case[] = [
     message: /already runs task node-0-task/,
   },
   {
+    name: 'a repeated LAUNCH of our own task changes nothing',
+    from: running,
+    signal: { type: 'launch', taskId: T },
+    to: 'Running',
+    effects: [],
+  },
+  {
     name: 'the process is up: RUNNING and probing starts',
     from: launching,
     signal: { type: 'spawned', pid: 42 },

@@ -94,6 +94,9 @@ function onLaunch(
   signal: Extract<ProcessSignal, { type: 'launch' | 'launchRefused' }>,
 ): Step {
   const { taskId } = signal;
+  if (node.phase !== 'Idle' && node.taskId === taskId) {
+    return unchanged(node, `LAUNCH of task ${taskId} again: it is already ours`);
+  }
   if (node.phase !== 'Idle') {
     const message = `this executor already runs task ${node.taskId ?? '?'}; one node per executor`;
     return { node, effects: [failed(taskId, message, true)] };
