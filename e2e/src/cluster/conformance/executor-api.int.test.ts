@@ -223,6 +223,13 @@ agentTest(
       type: T.HEARTBEAT,
     });
     assert.equal(heartbeat.status, 202);
+    const viaAlias = await postRaw(
+      ep,
+      encode({ ...ids, type: T.HEARTBEAT }),
+      { 'Content-Type': PB },
+      { path: '/slave(1)/api/v1/executor' },
+    );
+    assert.equal(viaAlias.status, 202, 'the /slave(1)/api/v1/executor alias');
   },
 );
 
