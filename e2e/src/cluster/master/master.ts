@@ -160,7 +160,8 @@ export class Master implements MasterPort {
       framework.failoverTimer = null;
       const stream = framework.stream;
       framework.stream = null;
-      stream?.close();
+      // A dying master's sockets just close: no ERROR, no final chunk.
+      stream?.destroy();
     }
     for (const offer of this.core.offers.values())
       if (offer.timer !== null) clearTimeout(offer.timer);

@@ -23,6 +23,9 @@ export function recordStatus(
 ): void {
   task.latest = status;
   task.state = status.state;
+  // Like Mesos, a status of the same state as the last one replaces it (health updates would
+  // otherwise grow the list without bound).
+  if (task.statuses.at(-1)?.state === status.state) task.statuses.pop();
   task.statuses.push(status);
   if (isTerminal(status.state)) {
     core.agents.get(task.agentId)?.used.delete(taskKey(framework.id, task.taskId));
