@@ -5,11 +5,13 @@
 const FIRST_WAIT_MS = 100;
 
 /**
- * Exponential from 100 ms, capped at `maxMs`, with jitter in [½, 1] of the step so that many
- * executors on one agent do not all knock at the same instant. `random` is in [0, 1).
+ * Exponential from 100 ms, capped at ¾ of `maxMs` (as mesos-go does: the agent's re-registration
+ * window is exactly `maxMs`, and the SUBSCRIBE itself takes time too), with jitter in [½, 1] of
+ * the step so that many executors on one agent do not all knock at the same instant. `random` is
+ * in [0, 1).
  */
 export function resubscribeDelayMs(attempt: number, maxMs: number, random: number): number {
-  const step = Math.min(maxMs, FIRST_WAIT_MS * 2 ** Math.min(attempt, 30));
+  const step = Math.min(maxMs * 0.75, FIRST_WAIT_MS * 2 ** Math.min(attempt, 30));
   return Math.round(step * (0.5 + random / 2));
 }
 
