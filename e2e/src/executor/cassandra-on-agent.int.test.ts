@@ -1,7 +1,8 @@
 // Our executor launched by the local Mesos agent as a real process (MESOS_* environment, sandbox,
 // the Cassandra tarball fetched and unpacked by the agent's fetcher, the persistent volume at its
-// container_path): it runs a real node to healthy, then drains and stops it on KILL. Written by the
-// executor's engineer; it lives here because @cmf/executor cannot depend on @cmf/e2e.
+// container_path): it runs a real node to healthy, keeps it through an agent restart, then drains
+// and stops it on KILL. Written by the executor's engineer; it lives here because @cmf/executor
+// cannot depend on @cmf/e2e.
 import assert from 'node:assert/strict';
 import { readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,21 +101,34 @@ agentTest(
       'system keyspace on the volume',
     );
 
-    a.agent.killTask('F-1', 'node-0-task');
-    const killed = await a.master.waitForUpdate('node-0-task', S.TASK_KILLED, 60_000);
+    // The agent restarts (checkpointing framework): the executor re-subscribes within the agent's
+    // re-registration window and the node keeps running; nothing is reported lost or gone.
+    const running = a.master.updates.find((u) => u.status.state === S.TASK_RUNNING);
+    const pid = Number(/pid (\d+)/.exec(running?.status.message ?? '')?.[1]);
+    await a.agent.stop();
+    const b = scope.adopt(await a.restart());
+    const reg = b.master.registrations.at(-1)?.reg ?? assert.fail('no re-registration');
+    assert.deepEqual(
+      reg.tasks.map((t) => [t.task_id.value, mesos.v1.TaskState[t.state]]),
+      [['node-0-task', 'TASK_RUNNING']],
+    );
+    assert.doesNotThrow(() => process.kill(pid, 0), 'Cassandra kept running through the restart');
+
+    b.agent.killTask('F-1', 'node-0-task');
+    const killed = await b.master.waitForUpdate('node-0-task', S.TASK_KILLED, 60_000);
     assert.match(killed.status.message ?? '', /^Cassandra stopped: drained;/);
-    await waitFor(() => a.master.exits.length === 1, {
+    await waitFor(() => b.master.exits.length === 1, {
       timeoutMs: 30_000,
       what: 'the executor to exit',
     });
     assert.equal(
-      a.master.exits[0]?.waitStatus,
+      b.master.exits[0]?.waitStatus,
       0,
       'a clean exit once TASK_KILLED was acknowledged',
     );
-    assert.deepEqual(a.master.statesOf('node-0-task').slice(0, 2), [
-      'TASK_STARTING',
-      'TASK_RUNNING',
-    ]);
+    const states = b.master.statesOf('node-0-task');
+    assert.deepEqual(states.slice(0, 2), ['TASK_STARTING', 'TASK_RUNNING']);
+    const lost = states.filter((s) => ['TASK_LOST', 'TASK_GONE', 'TASK_FAILED'].includes(s));
+    assert.deepEqual(lost, [], states.join(', '));
   },
 );
