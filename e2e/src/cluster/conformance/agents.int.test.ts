@@ -170,6 +170,33 @@ masterTest(
 );
 
 masterTest(
+  'a re-registering agent that does not report a task: TASK_DROPPED "task unknown to the agent", then forgotten once acked',
+  async (scope) => {
+    const { agent, fw, agentId } = await withTask(scope);
+    agent.die();
+    await fw.stream.nextOfType(EventType.RESCIND);
+    const mark = fw.stream.events.length;
+    agent.register({ tasks: [] });
+    const status = await updateFor(fw, 't1', mark);
+    assert.equal(status.state, S.TASK_DROPPED);
+    assert.equal(status.reason, R.REASON_RECONCILIATION);
+    assert.equal(status.source, mesos.v1.TaskStatus.Source.SOURCE_AGENT);
+    assert.equal(status.message, 'Reconciliation: task unknown to the agent');
+    assert.equal(status.uuid?.length, 16);
+    await fw.call({
+      type: CallType.ACKNOWLEDGE,
+      acknowledge: { agent_id: { value: agentId }, task_id: { value: 't1' }, uuid: status.uuid },
+    });
+    await waitFor(() => !scope.master.core.frameworks.get(fw.frameworkId)?.tasks.has('t1'), {
+      what: 'the task forgotten',
+      timeoutMs: 2000,
+      intervalMs: 5,
+    });
+  },
+  { timings: { maxAgentPingTimeouts: 1000 } },
+);
+
+masterTest(
   'a KILL while the agent is disconnected is delivered when it re-registers',
   async (scope) => {
     const { agent, fw, agentId } = await withTask(scope);

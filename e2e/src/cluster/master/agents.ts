@@ -9,6 +9,7 @@ import {
   type Resource,
 } from '../common/resources.js';
 import type { AgentPort, AgentRegistration, Task } from '../link.js';
+import { reconcileUnreportedTasks } from './agent-reconcile.js';
 import type { MasterCore } from './core.js';
 import { Capability, hasCapability } from './domain/framework-info.js';
 import { popReservation, withoutVolume } from './domain/operations.js';
@@ -176,6 +177,7 @@ export function register(
   core.agents.set(id, agent);
   core.recoveredAgents.delete(id);
   adoptExecutors(core, agent, reg);
+  if (known !== undefined) reconcileUnreportedTasks(core, agent, reg);
   adoptTasks(core, agent, reg);
   sendPendingKills(core, agent);
   core.log.info(
