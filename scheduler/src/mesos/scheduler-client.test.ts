@@ -9,6 +9,7 @@ import * as calls from './calls.js';
 import { MesosError } from './errors.js';
 import { waitFor } from '@cmf/e2e';
 import { FakeMaster } from '../testing/fake-master.js';
+import { FRAMEWORK_SETTINGS } from '../testing/builders.js';
 import { RecordingLogger } from '../testing/recording-logger.js';
 
 const EventType = mesos.v1.scheduler.Event.Type;
@@ -61,13 +62,7 @@ function harness(
   assert.ok(endpoint);
   const client = new SchedulerClient({
     master: endpoint,
-    framework: {
-      user: 'root',
-      name: 'cassandra-ring1',
-      role: 'cassandra',
-      principal: 'cassandra-ring1',
-      failoverTimeoutSeconds: 604_800,
-    },
+    framework: FRAMEWORK_SETTINGS,
     authorization: null,
     heartbeatMisses: 5,
     backoff: { minMs: 1, maxMs: 4 },
@@ -128,7 +123,7 @@ void test('SUBSCRIBE is protobuf both ways, without a stream id, and asks for wh
   assert.equal(info.failover_timeout, 604_800);
   assert.equal(info.checkpoint, true);
   assert.deepEqual(info.roles, ['cassandra']);
-  assert.equal(info.principal, 'cassandra-ring1');
+  assert.equal(info.principal, 'cassandra-principal');
   assert.deepEqual(
     info.capabilities.map((c) => c.type),
     [
@@ -215,8 +210,11 @@ void test('refused connections are retried with growing, jittered delays', async
 });
 
 void test('HTTP Basic credentials go on SUBSCRIBE and on every call', async () => {
-  const authorization = basicAuthorization('cassandra-ring1', 's3cret');
-  assert.equal(authorization, `Basic ${Buffer.from('cassandra-ring1:s3cret').toString('base64')}`);
+  const authorization = basicAuthorization('cassandra-principal', 's3cret');
+  assert.equal(
+    authorization,
+    `Basic ${Buffer.from('cassandra-principal:s3cret').toString('base64')}`,
+  );
   assert.ok(authorization);
   const m = await master({ authorization });
   const h = harness(m.address, { authorization });

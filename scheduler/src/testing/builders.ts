@@ -44,6 +44,15 @@ export const FRAMEWORK: FrameworkIdentity = {
   reservationFormat: 'refined',
 };
 
+/** What the scheduler subscribes as in tests. */
+export const FRAMEWORK_SETTINGS = {
+  user: 'root',
+  name: 'cassandra-ring1',
+  role: 'cassandra',
+  principal: 'cassandra-principal',
+  failoverTimeoutSeconds: 604_800,
+} as const;
+
 export const EXECUTOR: ExecutorSpec = {
   command: 'exec node executor/dist/main.js',
   uris: [{ value: 'file:///opt/cmf/executor.tar.gz', extract: true, executable: false }],

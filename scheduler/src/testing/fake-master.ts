@@ -34,6 +34,8 @@ export class FakeMaster {
   private streams = 0;
   private waiters: (() => void)[] = [];
   frameworkId = '4b6e2c1a-0000-4000-8000-000000000001-0000';
+  /** Runs before a call is answered (e.g. to look at the store when an ACCEPT arrives). */
+  beforeAnswer: ((received: Received) => Promise<void>) | null = null;
 
   private constructor(
     private readonly server: Server,
@@ -96,6 +98,7 @@ export class FakeMaster {
     } else if (received.call.type === CallType.SUBSCRIBE) {
       this.subscribe(received, res);
     } else {
+      await this.beforeAnswer?.(received);
       this.calls.push(received);
       const ok = req.headers['mesos-stream-id'] === this.stream?.id;
       res.writeHead(ok ? 202 : 400).end(ok ? '' : 'The stream ID is not valid');

@@ -1,0 +1,170 @@
+// The level-triggered loop: every pass reads a snapshot, asks domain.reconcile what to do, and
+// performs the actions in order; then it answers every held offer (launch or decline). Events and
+// a periodic tick only wake it; passes never overlap.
+import { randomUUID } from 'node:crypto';
+import type { Action, Plan } from '../domain/actions.js';
+import { decideOffers, summarizeMisses } from '../domain/offer-matching.js';
+import type { NodeDemand, OfferContext, OfferView } from '../domain/offers.js';
+import { reconcile, type ObservedCluster, type RetryPolicy } from '../domain/reconcile.js';
+import type { EpochMs } from '../domain/time.js';
+import * as calls from '../mesos/calls.js';
+import type { Logger, StateStore } from '../ports.js';
+import { MesosError } from '../mesos/errors.js';
+import { isStoreError } from '../store/errors.js';
+import { launchOnOffer, type LaunchDeps } from './launcher.js';
+import type { TaskReconciler } from './task-reconciler.js';
+
+const MISS_WINDOW_S = 60;
+
+export interface LoopDeps extends LaunchDeps {
+  readonly store: StateStore;
+  readonly reconciler: TaskReconciler;
+  readonly retry: RetryPolicy;
+}
+
+export class ReconcileLoop {
+  private running: Promise<void> | null = null;
+  private dirty = false;
+  private stopped = false;
+  /** The last plan, for the API. */
+  lastPlan: Plan = { actions: [], steps: [] };
+
+  constructor(private readonly deps: LoopDeps) {}
+
+  /** Runs a pass soon; several wakes while one runs cause one more pass, not several. */
+  wake(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    this.dirty = true;
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** No pass starts after this (a scheduler that stops leading must stop acting at once). */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.dirty && !this.stopped) {
+      this.dirty = false;
+      await this.pass();
+    }
+  }
+
+  private observe(now: EpochMs): ObservedCluster {
+    const { world } = this.deps;
+    world.misses = world.misses.filter((m) => now - m.atMs <= MISS_WINDOW_S * 1000);
+    const outcomes = world.misses.map((m) => m.outcome);
+    const nodes = [...world.nodes.values()].map((v) => v.node);
+    return {
+      nodes,
+      reconciliation: world.reconciliation.state,
+      offersSuppressed: world.suppressed,
+      strayTasks: [...world.strays].map(([taskId, agentId]) => ({ taskId, agentId })),
+      misses: new Map(
+        nodes.map((n) => [n.nodeId, summarizeMisses(n.nodeId, outcomes, MISS_WINDOW_S)]),
+      ),
+    };
+  }
+
+  async pass(): Promise<void> {
+    const { clock, logger, reconciler, world } = this.deps;
+    const now = clock.now();
+    const log = logger.child({ passId: randomUUID().slice(0, 8) });
+    // The offers this pass answers are the ones its snapshot saw; later ones wait for the next.
+    const offers = [...world.offers.values()];
+    world.offers.clear();
+    try {
+      await reconciler.tick(now);
+      const plan = reconcile(this.deps.spec, this.observe(now), now, this.deps.retry);
+      this.report(plan, log);
+      const demands: NodeDemand[] = [];
+      for (const action of plan.actions) await this.perform(action, demands);
+      // Records changed: what depends on them (e.g. the next node's turn) is decided at once.
+      if (plan.actions.some((a) => a.type === 'createNodes' || a.type === 'retryNode'))
+        this.dirty = true;
+      await this.answerOffers(offers.splice(0), demands, now);
+    } catch (error) {
+      for (const o of offers) world.offers.set(o.offerId, o);
+      if (!isStoreError(error) && !(error instanceof MesosError)) throw error;
+      log.warn('pass interrupted; the next pass retries', { error: error.message });
+    }
+  }
+
+  /** A standing plan (e.g. still waiting for an offer) is logged once, not on every tick. */
+  private report(plan: Plan, log: Logger): void {
+    const said = plan.actions.map((a) => `${a.type}: ${a.reason}`);
+    const before = this.lastPlan.actions.map((a) => `${a.type}: ${a.reason}`);
+    this.lastPlan = plan;
+    if (said.join('\n') === before.join('\n')) return;
+    const waiting = plan.steps
+      .filter((s) => s.status !== 'done')
+      .map((s) => `${s.nodeId}: ${s.reason}`);
+    log.info('pass', { actions: said, waiting });
+  }
+
+  private async perform(action: Action, demands: NodeDemand[]): Promise<void> {
+    const { world, mesos, store, writer, clock, framework } = this.deps;
+    switch (action.type) {
+      case 'createNodes':
+        await store.createNodes(action.nodes);
+        for (const node of action.nodes) world.nodes.set(node.nodeId, { node, version: 0 });
+        return;
+      case 'retryNode':
+        await writer.apply(action.nodeId, { type: 'deadlinePassed' }, clock.now(), action.reason);
+        return;
+      case 'killTask':
+        await mesos.call(calls.kill(action.taskId, action.agentId));
+        world.strays.delete(action.taskId);
+        return;
+      case 'wantOffer':
+        demands.push(action.demand);
+        return;
+      case 'revive':
+        await mesos.call(calls.revive([framework.role]));
+        world.suppressed = false;
+        return;
+      case 'suppress':
+        await mesos.call(calls.suppress([framework.role]));
+        world.suppressed = true;
+        return;
+    }
+  }
+
+  private context(): OfferContext {
+    const placed = [...this.deps.world.nodes.values()].flatMap(({ node }) =>
+      node.placement ? [{ node, p: node.placement }] : [],
+    );
+    const rackUse = new Map<string, number>();
+    for (const { p } of placed) rackUse.set(p.rack, (rackUse.get(p.rack) ?? 0) + 1);
+    return {
+      role: this.deps.framework.role,
+      ringName: this.deps.spec.ringName,
+      defaultRack: this.deps.spec.defaultRack,
+      agentsInUse: new Map(placed.map(({ node, p }) => [p.agentId, node.nodeId])),
+      rackUse,
+    };
+  }
+
+  /** Every held offer is answered in the pass that sees it: launched on, or declined. */
+  private async answerOffers(
+    offers: readonly OfferView[],
+    demands: readonly NodeDemand[],
+    now: EpochMs,
+  ): Promise<void> {
+    const { world } = this.deps;
+    if (offers.length === 0) return;
+    const settled = world.reconciliation.state === 'settled';
+    const decision = decideOffers(settled ? demands : [], offers, this.context());
+    const declined = decision.unused.map((u) => u.offer.offerId);
+    for (const u of decision.unused)
+      for (const outcome of u.outcomes) world.misses.push({ atMs: now, outcome });
+    for (const match of decision.matches) {
+      if (!(await launchOnOffer(match, this.deps))) declined.push(match.offer.offerId);
+    }
+    if (declined.length > 0)
+      await this.deps.mesos.call(calls.decline(declined, this.deps.refuseSeconds));
+  }
+}

@@ -1,0 +1,74 @@
+// The leader's runtime: loads the ring's records, keeps the Mesos subscription, handles events,
+// and runs the reconcile loop on every event and on a tick. Built only while this process leads.
+import { randomUUID } from 'node:crypto';
+import type { ExecutorSpec, FrameworkIdentity } from '../domain/accept.js';
+import type { ClusterSpec } from '../domain/cluster.js';
+import { DEFAULT_RETRY, type RetryPolicy } from '../domain/reconcile.js';
+import type { BackoffPolicy } from '../mesos/backoff.js';
+import type { EventHandler } from '../mesos/scheduler-client.js';
+import type { Clock, Logger, StateStore } from '../ports.js';
+import { handleEvent } from './event-loop.js';
+import type { MesosCalls } from './mesos-port.js';
+import { NodeWriter } from './node-writer.js';
+import { ReconcileLoop } from './reconcile-loop.js';
+import { TaskReconciler } from './task-reconciler.js';
+import { World } from './world.js';
+
+export interface RuntimeOptions {
+  readonly spec: ClusterSpec;
+  readonly framework: FrameworkIdentity;
+  readonly executor: ExecutorSpec;
+  readonly store: StateStore;
+  readonly mesos: MesosCalls;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly refuseSeconds: number;
+  readonly reconcileBackoff: BackoffPolicy;
+  readonly retry?: RetryPolicy;
+  readonly newId?: () => string;
+}
+
+export class Runtime {
+  readonly world = new World();
+  readonly loop: ReconcileLoop;
+  private readonly onEvent: EventHandler;
+
+  constructor(private readonly options: RuntimeOptions) {
+    const newId = options.newId ?? randomUUID;
+    const writer = new NodeWriter(options.store, this.world, newId);
+    const reconciler = new TaskReconciler(
+      this.world,
+      options.mesos,
+      options.logger,
+      options.reconcileBackoff,
+    );
+    const common = { ...options, world: this.world, writer, reconciler, newId };
+    this.loop = new ReconcileLoop({ ...common, retry: options.retry ?? DEFAULT_RETRY });
+    const wake = (): void => {
+      void this.loop.wake().catch((error: unknown) => {
+        options.logger.error('reconcile pass failed', { error: String(error) });
+      });
+    };
+    this.onEvent = (event) => handleEvent(event, { ...common, wake });
+  }
+
+  /** Reads the records once; after that this process is their only writer (it leads). */
+  async load(): Promise<void> {
+    this.world.replaceNodes(await this.options.store.nodes());
+    this.options.logger.info('loaded node records', { nodes: this.world.nodes.size });
+  }
+
+  /** What the Mesos client calls for every event, in order. */
+  get handler(): EventHandler {
+    return this.onEvent;
+  }
+
+  stop(): void {
+    this.loop.stop();
+  }
+
+  /** One pass now (the tick calls this; so can tests). */
+  tick(): Promise<void> {
+    return this.loop.wake();
+  }
+}

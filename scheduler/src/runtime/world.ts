@@ -1,0 +1,44 @@
+// What the leading scheduler holds in memory between passes: the node records as last written
+// (with their versions), the offers not yet answered, the reconciliation in progress, tasks no
+// record owns, and recent offer misses. The store stays the truth; this is its working copy.
+import type { OfferOutcome, OfferView } from '../domain/offers.js';
+import type { EpochMs } from '../domain/time.js';
+import type { VersionedNode } from '../ports.js';
+
+export interface Reconciliation {
+  /** task id -> agent id, for tasks the master has not told us about since SUBSCRIBED. */
+  readonly waiting: Map<string, string | null>;
+  state: 'pending' | 'settled';
+  lastSentMs: number;
+  attempt: number;
+}
+
+export interface Miss {
+  readonly atMs: EpochMs;
+  readonly outcome: OfferOutcome;
+}
+
+export class World {
+  readonly nodes = new Map<string, VersionedNode>();
+  readonly offers = new Map<string, OfferView>();
+  readonly strays = new Map<string, string | null>();
+  misses: Miss[] = [];
+  reconciliation: Reconciliation = {
+    waiting: new Map(),
+    state: 'pending',
+    lastSentMs: 0,
+    attempt: 0,
+  };
+  /** What we last told the master; after a (re)subscription nothing is suppressed. */
+  suppressed = false;
+
+  nodeOfTask(taskId: string): VersionedNode | null {
+    for (const v of this.nodes.values()) if (v.node.taskId === taskId) return v;
+    return null;
+  }
+
+  replaceNodes(nodes: readonly VersionedNode[]): void {
+    this.nodes.clear();
+    for (const v of nodes) this.nodes.set(v.node.nodeId, v);
+  }
+}
