@@ -8,7 +8,7 @@ export DEPS_DIR
 
 .PHONY: build proto proto-check lint test test-unit test-int test-e2e deps toolchain run cluster bench clean dist
 
-node_modules/.stamp: package-lock.json package.json proto/package.json scheduler/package.json executor/package.json e2e/package.json
+node_modules/.stamp: package-lock.json package.json proto/package.json scheduler/package.json executor/package.json e2e/package.json cli/package.json
 	npm ci --no-audit --no-fund
 	touch $@
 
@@ -25,7 +25,7 @@ proto-check: node_modules/.stamp
 lint: node_modules/.stamp build
 	npx eslint --max-warnings 0 .
 	npx prettier --check .
-	npx madge --circular --extensions js proto/dist scheduler/dist executor/dist e2e/dist
+	npx madge --circular --extensions js proto/dist scheduler/dist executor/dist e2e/dist cli/dist
 	$(MAKE) --no-print-directory proto-check
 
 toolchain:
@@ -52,7 +52,7 @@ test-e2e: build deps
 
 # Every *.bench.js under a package's dist/ prints its figures as JSON lines on stdout.
 bench: build deps
-	@for f in $$(find proto scheduler executor e2e -path '*/node_modules' -prune -o -path '*/dist/*' -name '*.bench.js' -print | sort); do node "$$f"; done
+	@for f in $$(find proto scheduler executor e2e cli -path '*/node_modules' -prune -o -path '*/dist/*' -name '*.bench.js' -print | sort); do node "$$f"; done
 
 # The local Mesos cluster in the foreground: master on 127.0.0.1:5050 (MASTER_PORT), 3 agents (AGENTS)
 # with resources from config/cluster.example.json (CLUSTER_CONFIG); Ctrl-C stops everything.
@@ -60,4 +60,4 @@ cluster: build
 	node e2e/dist/cluster/main.js
 
 clean:
-	rm -rf proto/dist scheduler/dist executor/dist e2e/dist
+	rm -rf proto/dist scheduler/dist executor/dist e2e/dist cli/dist dist

@@ -5,9 +5,9 @@ set -euo pipefail
 tier=$1
 shift
 case "$tier" in
-  unit) files=$(find proto scheduler executor e2e -path '*/node_modules' -prune -o -path '*/dist/*' \
+  unit) files=$(find proto scheduler executor e2e cli -path '*/node_modules' -prune -o -path '*/dist/*' \
           -name '*.test.js' ! -name '*.int.test.js' ! -name '*.e2e.test.js' -print | sort) ;;
-  int|e2e) files=$(find proto scheduler executor e2e -path '*/node_modules' -prune -o -path '*/dist/*' \
+  int|e2e) files=$(find proto scheduler executor e2e cli -path '*/node_modules' -prune -o -path '*/dist/*' \
           -name "*.$tier.test.js" -print | sort) ;;
   *) echo "usage: run-tests.sh unit|int|e2e [node --test flags]" >&2; exit 2 ;;
 esac
