@@ -1,0 +1,102 @@
+// The REST routes: GET only for now (mutations arrive in later issues, and already need the bearer
+// token). Pure over a StatusSource: (method, path, headers) -> status + JSON body.
+import { OPENAPI } from './openapi.js';
+import { nodeView, type StatusSource } from './view.js';
+
+export interface ApiRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly authorization: string | null;
+}
+
+export interface ApiResponse {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+const json = (status: number, body: unknown): ApiResponse => ({ status, body });
+const problem = (status: number, message: string): ApiResponse => json(status, { error: message });
+
+/** True when `authorization` is exactly "Bearer <token>"; never true without a configured token. */
+export function isAuthorized(authorization: string | null, token: string | null): boolean {
+  if (token === null || authorization === null) return false;
+  const expected = `Bearer ${token}`;
+  if (authorization.length !== expected.length) return false;
+  let diff = 0;
+  for (let i = 0; i < expected.length; i++)
+    diff |= expected.charCodeAt(i) ^ authorization.charCodeAt(i);
+  return diff === 0;
+}
+
+async function status(source: StatusSource): Promise<ApiResponse> {
+  const nodes = await source.nodes();
+  const plan = source.plan();
+  const target = source.target();
+  return json(200, {
+    framework: { id: await source.frameworkId(), subscribed: source.subscribed() },
+    leadership: await source.leadership(),
+    reconciliation: source.reconciliation(),
+    desired: {
+      nodes: target.nodeCount,
+      seeds: Math.min(target.seedCount, target.nodeCount),
+      configVersion: target.configVersion,
+    },
+    actual: { nodes: nodes.length, up: nodes.filter((n) => n.phase === 'Up').length },
+    nodes: nodes.map((n) => nodeView(n, plan)),
+    configErrors: source.configErrors(),
+  });
+}
+
+async function nodeRoute(source: StatusSource, id: string): Promise<ApiResponse> {
+  const node = (await source.nodes()).find((n) => n.nodeId === id);
+  return node ? json(200, nodeView(node, source.plan())) : problem(404, `no node ${id}`);
+}
+
+async function config(source: StatusSource): Promise<ApiResponse> {
+  const running = (await source.nodes()).map((n) => ({
+    id: n.nodeId,
+    configVersion: n.configVersion,
+  }));
+  return json(200, { target: source.target(), running, errors: source.configErrors() });
+}
+
+async function get(path: string, source: StatusSource): Promise<ApiResponse> {
+  if (path === '/health') return json(200, { status: 'ok' });
+  if (path === '/v1/status') return status(source);
+  if (path === '/v1/nodes') {
+    const plan = source.plan();
+    return json(
+      200,
+      (await source.nodes()).map((n) => nodeView(n, plan)),
+    );
+  }
+  const node = /^\/v1\/nodes\/([^/]+)$/.exec(path)?.[1];
+  if (node !== undefined) return nodeRoute(source, decodeURIComponent(node));
+  if (path === '/v1/plan') {
+    const plan = source.plan();
+    return json(200, {
+      steps: plan.steps,
+      actions: plan.actions.map((a) => ({ type: a.type, reason: a.reason })),
+    });
+  }
+  if (path === '/v1/config') return config(source);
+  if (path === '/v1/openapi.json') return json(200, OPENAPI);
+  return problem(404, `no route GET ${path}`);
+}
+
+export async function route(
+  request: ApiRequest,
+  source: StatusSource,
+  token: string | null,
+): Promise<ApiResponse> {
+  if (request.method === 'GET' || request.method === 'HEAD') return get(request.path, source);
+  // Every mutation needs the bearer token; none is defined yet.
+  if (!isAuthorized(request.authorization, token)) {
+    return {
+      ...problem(401, 'mutations need "Authorization: Bearer <token>"'),
+      headers: { 'WWW-Authenticate': 'Bearer' },
+    };
+  }
+  return problem(405, `no route ${request.method} ${request.path}`);
+}

@@ -1,0 +1,52 @@
+// The HTTP server in front of the routes: parses the request line, calls route(), writes JSON.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../ports.js';
+import { route } from './routes.js';
+import type { StatusSource } from './view.js';
+
+export interface ApiServer {
+  readonly address: string;
+  close(): Promise<void>;
+}
+
+export async function startApi(
+  options: { host: string; port: number; token: string | null },
+  source: StatusSource,
+  logger: Logger,
+): Promise<ApiServer> {
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://api').pathname;
+    const request = {
+      method: req.method ?? 'GET',
+      path,
+      authorization: req.headers.authorization ?? null,
+    };
+    route(request, source, options.token)
+      .then((answer) => {
+        const body = JSON.stringify(answer.body, null, 2);
+        res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      })
+      .catch((error: unknown) => {
+        logger.error('API request failed', { path, error: String(error) });
+        res
+          .writeHead(500, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ error: 'internal error' }));
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, resolve);
+  });
+  const { address, port } = server.address() as AddressInfo;
+  return {
+    address: `${address}:${port}`,
+    close: () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  };
+}
