@@ -1,25 +1,13 @@
 // The OpenAPI 3.1 description served at /v1/openapi.json. Kept next to the routes; a test checks
 // that every route answers and every documented path exists.
+import { NODE_PHASES } from '../domain/node.js';
 
 const node = {
   type: 'object',
   properties: {
     id: { type: 'string', example: 'node-0' },
     seed: { type: 'boolean' },
-    phase: {
-      type: 'string',
-      enum: [
-        'Pending',
-        'Launching',
-        'Starting',
-        'Up',
-        'Draining',
-        'Stopped',
-        'Failed',
-        'Decommissioning',
-        'Decommissioned',
-      ],
-    },
+    phase: { type: 'string', enum: NODE_PHASES },
     goal: { type: 'string' },
     agentId: { type: ['string', 'null'] },
     hostname: { type: ['string', 'null'] },
