@@ -94,3 +94,23 @@ export function validateChange(old: ClusterSpec, next: ClusterSpec): ChangeProbl
   }
   return problems;
 }
+
+export type TargetDecision =
+  | { readonly kind: 'create'; readonly spec: ClusterSpec }
+  | { readonly kind: 'keep'; readonly spec: ClusterSpec }
+  | { readonly kind: 'replace'; readonly spec: ClusterSpec }
+  /** The wanted spec is not a legal edit of the stored one: keep running the stored one. */
+  | {
+      readonly kind: 'refuse';
+      readonly spec: ClusterSpec;
+      readonly problems: readonly ChangeProblem[];
+    };
+
+/** Which target the ring runs after a start with `wanted` from config. */
+export function decideTarget(stored: ClusterSpec | null, wanted: ClusterSpec): TargetDecision {
+  if (stored === null) return { kind: 'create', spec: wanted };
+  if (JSON.stringify(stored) === JSON.stringify(wanted)) return { kind: 'keep', spec: stored };
+  const problems = validateChange(stored, wanted);
+  if (problems.length > 0) return { kind: 'refuse', spec: stored, problems };
+  return { kind: 'replace', spec: wanted };
+}

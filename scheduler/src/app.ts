@@ -1,0 +1,209 @@
+// Starts and stops everything a scheduler process runs: the ZooKeeper session and store, the
+// ring's target, the API (standbys serve it too), the leader election, and, only while leading,
+// the Mesos client, the runtime and its tick. Losing leadership ends the process (exit 1).
+import { startApi, type ApiServer } from './api/server.js';
+import type { StatusSource } from './api/view.js';
+import { decideTarget, type ChangeProblem, type ClusterSpec } from './domain/cluster.js';
+import type { SchedulerConfig } from './config/schema.js';
+import { parseEndpoint, showEndpoint, type Endpoint } from './mesos/endpoint.js';
+import { SchedulerClient } from './mesos/scheduler-client.js';
+import type { Clock, Logger, StateStore } from './ports.js';
+import { Runtime } from './runtime/runtime.js';
+import { LeaderElection } from './store/election.js';
+import { PersistedState } from './store/state-store.js';
+import { ZkPersister } from './store/zk-persister.js';
+import { ZkSession } from './store/zk-session.js';
+
+export interface AppOptions {
+  readonly config: SchedulerConfig;
+  readonly authorization: string | null;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly exit: (code: number) => void;
+  readonly tickMs?: number;
+}
+
+interface Leading {
+  readonly runtime: Runtime;
+  readonly client: SchedulerClient;
+  readonly abort: AbortController;
+  readonly tick: NodeJS.Timeout;
+}
+
+export class App {
+  private leading: Leading | null = null;
+  private api: ApiServer | null = null;
+  private election: LeaderElection | null = null;
+
+  private constructor(
+    private readonly options: AppOptions,
+    private readonly session: ZkSession,
+    private readonly store: StateStore,
+    private readonly target: ClusterSpec,
+    private readonly configErrors: readonly ChangeProblem[],
+  ) {}
+
+  static async start(options: AppOptions): Promise<App> {
+    const { zookeeper } = options.config;
+    const session = await ZkSession.open(zookeeper);
+    const store = new PersistedState(new ZkPersister(session, zookeeper.root));
+    const { spec, problems } = await settleTarget(store, options.config.ring, options.logger);
+    const app = new App(options, session, store, spec, problems);
+    app.api = await startApi(options.config.api, app.statusSource(), options.logger);
+    options.logger.info('API listening', { address: app.api.address });
+    app.campaign(`${app.api.address} pid ${process.pid}`);
+    return app;
+  }
+
+  private campaign(identity: string): void {
+    const { logger, exit } = this.options;
+    const election = new LeaderElection(
+      this.session,
+      `${this.options.config.zookeeper.root}/leader`,
+      identity,
+    );
+    this.election = election;
+    election.onLost((reason) => {
+      logger.error('leadership lost; exiting so the supervisor restarts us', { reason });
+      exit(1);
+    });
+    logger.info('campaigning for leadership', { identity });
+    election.campaign().then(
+      () => {
+        this.lead();
+      },
+      (error: unknown) => {
+        logger.error('election failed', { error: String(error) });
+        exit(1);
+      },
+    );
+  }
+
+  private clientFor(master: Endpoint): SchedulerClient {
+    const { config, logger } = this.options;
+    return new SchedulerClient({
+      master,
+      framework: {
+        user: config.mesos.user,
+        name: config.mesos.frameworkName,
+        role: config.framework.role,
+        principal: config.framework.principal,
+        failoverTimeoutSeconds: config.mesos.failoverTimeoutSeconds,
+        ...(this.api ? { webuiUrl: `http://${this.api.address}/v1/status` } : {}),
+      },
+      authorization: this.options.authorization,
+      heartbeatMisses: config.mesos.heartbeatMisses,
+      backoff: { minMs: config.mesos.backoffMinMs, maxMs: config.mesos.backoffMaxMs },
+      callTimeoutMs: config.mesos.callTimeoutMs,
+      ids: this.store,
+      logger,
+      random: Math.random,
+      sleep: pause,
+    });
+  }
+
+  private lead(): void {
+    const { config, logger, clock, exit } = this.options;
+    const master = parseEndpoint(config.mesos.master);
+    if (!master) throw new Error(`bad mesos.master ${config.mesos.master}`);
+    const client = this.clientFor(master);
+    const runtime = new Runtime({
+      spec: this.target,
+      framework: config.framework,
+      executor: config.executor,
+      store: this.store,
+      mesos: client,
+      clock,
+      logger,
+      refuseSeconds: config.mesos.declineRefuseSeconds,
+      reconcileBackoff: { minMs: 1000, maxMs: 30_000 },
+    });
+    const fail = (what: string) => (error: unknown) => {
+      logger.error(what, { error: String(error) });
+      exit(1);
+    };
+    const abort = new AbortController();
+    const tick = setInterval(() => {
+      runtime.tick().catch(fail('reconcile pass failed'));
+    }, this.options.tickMs ?? 2000);
+    this.leading = { runtime, client, abort, tick };
+    logger.info('leading', { master: showEndpoint(master), target: this.target.configVersion });
+    runtime
+      .load()
+      .then(() => client.run(runtime.handler, abort.signal))
+      .catch(fail('the Mesos client stopped'));
+  }
+
+  private statusSource(): StatusSource {
+    return {
+      leadership: async () => ({
+        leader: (await this.election?.leader()) ?? null,
+        isLeader: this.leading !== null,
+      }),
+      frameworkId: () => this.store.frameworkId(),
+      subscribed: () => {
+        const c = this.leading?.client.connected;
+        return c ? { master: showEndpoint(c.endpoint) } : null;
+      },
+      reconciliation: () => this.leading?.runtime.world.reconciliation.state ?? 'not leading',
+      target: () => this.target,
+      configErrors: () => this.configErrors,
+      nodes: async () =>
+        this.leading
+          ? [...this.leading.runtime.world.nodes.values()].map((v) => v.node)
+          : (await this.store.nodes()).map((v) => v.node),
+      plan: () => this.leading?.runtime.loop.lastPlan ?? { actions: [], steps: [] },
+    };
+  }
+
+  async stop(): Promise<void> {
+    const l = this.leading;
+    this.leading = null;
+    if (l) {
+      clearInterval(l.tick);
+      l.runtime.stop();
+      l.abort.abort();
+      l.client.close();
+    }
+    await this.api?.close();
+    await this.election?.resign().catch(() => undefined);
+    this.session.close();
+  }
+}
+
+async function settleTarget(
+  store: StateStore,
+  wanted: ClusterSpec,
+  logger: Logger,
+): Promise<{ spec: ClusterSpec; problems: readonly ChangeProblem[] }> {
+  const stored = await store.target();
+  const decision = decideTarget(stored?.spec ?? null, wanted);
+  switch (decision.kind) {
+    case 'create':
+      await store.saveTarget(decision.spec, null);
+      return { spec: decision.spec, problems: [] };
+    case 'replace':
+      await store.saveTarget(decision.spec, stored?.version ?? null);
+      logger.info('new target config', { configVersion: decision.spec.configVersion });
+      return { spec: decision.spec, problems: [] };
+    case 'keep':
+      return { spec: decision.spec, problems: [] };
+    case 'refuse':
+      logger.error('config refused; the ring keeps its stored target', {
+        problems: decision.problems,
+      });
+      return { spec: decision.spec, problems: decision.problems };
+  }
+}
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
