@@ -73,7 +73,13 @@ export type OfferOutcome =
       readonly failures: readonly StageFailure[];
     };
 
-type Stage = (demand: NodeDemand, offer: OfferView, ctx: OfferContext) => string | null;
+/** `pool` is what the launch may draw on (computed once per evaluation). */
+type Stage = (
+  demand: NodeDemand,
+  offer: OfferView,
+  ctx: OfferContext,
+  pool: readonly Resource[],
+) => string | null;
 
 export function rackOf(offer: OfferView, defaultRack: string): string {
   return offer.attributes['rack'] ?? defaultRack;
@@ -111,8 +117,8 @@ const volume: Stage = (demand, offer) => {
 };
 
 function scalarStage(name: 'cpus' | 'mem', need: (d: NodeDemand) => number): Stage {
-  return (demand, offer, ctx) => {
-    const have = scalarMilli(usable(demand, offer, ctx), name);
+  return (demand, _offer, _ctx, pool) => {
+    const have = scalarMilli(pool, name);
     const want = toMilli(need(demand));
     return have >= want ? null : `${name} ${fromMilli(have)} < ${fromMilli(want)} needed`;
   };
@@ -121,15 +127,15 @@ function scalarStage(name: 'cpus' | 'mem', need: (d: NodeDemand) => number): Sta
 const cpus = scalarStage('cpus', (d) => d.node.cpus + d.executor.cpus);
 const mem = scalarStage('mem', (d) => d.node.memMb + d.executor.memMb);
 
-const disk: Stage = (demand, offer, ctx) => {
+const disk: Stage = (demand, _offer, _ctx, pool) => {
   if (demand.placement) return null; // the volume is the disk
-  const have = scalarMilli(usable(demand, offer, ctx), 'disk');
+  const have = scalarMilli(pool, 'disk');
   const want = toMilli(demand.node.diskMb);
   return have >= want ? null : `disk ${fromMilli(have)} < ${demand.node.diskMb} needed`;
 };
 
-const ports: Stage = (demand, offer, ctx) => {
-  const offered = rangesOf(usable(demand, offer, ctx), 'ports');
+const ports: Stage = (demand, _offer, _ctx, pool) => {
+  const offered = rangesOf(pool, 'ports');
   const missing = staticPorts(demand.ports).filter((p) => !rangesContain(offered, p));
   if (missing.length === 0) return null;
   const shown = offered.map(([b, e]) => (b === e ? `${b}` : `${b}-${e}`)).join(',') || 'none';
@@ -152,8 +158,9 @@ export function evaluateOffer(
   ctx: OfferContext,
 ): OfferOutcome {
   const failures: StageFailure[] = [];
+  const pool = usable(demand, offer, ctx);
   for (const [stage, check] of STAGES) {
-    const reason = check(demand, offer, ctx);
+    const reason = check(demand, offer, ctx, pool);
     if (reason !== null) failures.push({ stage, reason });
   }
   const base = { offerId: offer.offerId, nodeId: demand.nodeId };
