@@ -1,0 +1,85 @@
+// The processes a ring left on this machine, found from /proc by where they run: every executor
+// runs in its sandbox and every Cassandra JVM in <sandbox>/cassandra, all under the ring's work
+// dir. Cassandra runs in a process group of its own, so killing an executor's group does not
+// reach it; sweeping the work dir does.
+import { readdir, readFile, readlink } from 'node:fs/promises';
+import { isProcessAlive, signalGroup } from '@cmf/executor';
+import { waitFor } from '../runtime/wait-for.js';
+
+export interface RunningProcess {
+  readonly pid: number;
+  readonly cwd: string;
+  readonly argv: readonly string[];
+}
+
+export const CASSANDRA_MAIN_CLASS = 'org.apache.cassandra.service.CassandraDaemon';
+
+/** `path` is `dir` or inside it. */
+export function isWithin(path: string, dir: string): boolean {
+  const root = dir.endsWith('/') ? dir.slice(0, -1) : dir;
+  return path === root || path.startsWith(`${root}/`);
+}
+
+export function isCassandra(process: RunningProcess): boolean {
+  return process.argv.includes(CASSANDRA_MAIN_CLASS);
+}
+
+async function describe(pid: number): Promise<RunningProcess | undefined> {
+  try {
+    const cwd = await readlink(`/proc/${pid}/cwd`);
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
+    return { pid, cwd, argv: cmdline.split('\0').filter((arg) => arg !== '') };
+  } catch {
+    return undefined; // gone meanwhile, or not ours to read
+  }
+}
+
+/** Every process (other than this one) whose working directory is inside `dir`. */
+export async function processesWithin(dir: string): Promise<RunningProcess[]> {
+  const pids = (await readdir('/proc'))
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => pid !== process.pid);
+  const found = await Promise.all(pids.map(describe));
+  return found.filter((p): p is RunningProcess => p !== undefined && isWithin(p.cwd, dir));
+}
+
+/** The Cassandra JVMs running under `dir`, by pid. */
+export async function cassandraProcesses(dir: string): Promise<RunningProcess[]> {
+  return (await processesWithin(dir)).filter(isCassandra);
+}
+
+/** SIGKILL to each process's group and to the process; then waits until all are gone. */
+export async function killWithin(dir: string, timeoutMs = 10_000): Promise<number[]> {
+  const victims = await processesWithin(dir);
+  for (const victim of victims) {
+    signalGroup(victim.pid, 'SIGKILL');
+    signalQuietly(victim.pid, 'SIGKILL');
+  }
+  await waitGone(
+    victims.map((v) => v.pid),
+    timeoutMs,
+    `processes under ${dir} to die after SIGKILL`,
+  );
+  return victims.map((v) => v.pid);
+}
+
+export function signalQuietly(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+export async function waitGone(
+  pids: readonly number[],
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
+  await waitFor(() => pids.every((pid) => !isProcessAlive(pid)), {
+    timeoutMs,
+    intervalMs: 100,
+    what: `${what} (pids ${pids.join(', ')})`,
+  });
+}
