@@ -160,6 +160,11 @@ void test('the config version changes with what nodes run, not with how the sche
     return r.config.ring.configVersion;
   };
   assert.equal(version({}), version({ api: { port: 9999 } }));
+  assert.equal(
+    version({}),
+    version({ ring: { nodeCount: 5 } }),
+    'growing the ring changes no node',
+  );
   assert.notEqual(version({}), version({ cassandra: { heapMb: 1024 } }));
 });
 

@@ -196,7 +196,9 @@ export function parseSchedulerConfig(
   for (const section of Object.values(s)) section.finish();
   root.finish();
   if (errors.length > 0) return { ok: false, errors };
-  const configVersion = fingerprint({ ring, executor });
+  // The ring's size is not something a node runs with: growing the ring must not mark every
+  // running node as out of date.
+  const configVersion = fingerprint({ perNode: { ...ring, nodeCount: null }, executor });
   const config: SchedulerConfig = {
     ring: { ...ring, configVersion },
     framework,
