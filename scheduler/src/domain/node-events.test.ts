@@ -127,6 +127,13 @@ const cases: Case[] = [
     phase: 'Up',
   },
   {
+    name: 'a report that differs only in its probe time is a duplicate (nothing to write)',
+    from: launched('Up', { lastTaskState: 'TASK_RUNNING', health: health() }),
+    event: status('TASK_RUNNING', { health: health({ probedAtMs: T0 + 5000 }) }),
+    phase: 'Up',
+    note: /^duplicate: TASK_RUNNING/,
+  },
+  {
     name: 'a status of an older task is stale: unchanged, with a note',
     from: launched('Up'),
     event: status('TASK_FAILED', { taskId: 'node-0.task.old' }),

@@ -140,6 +140,12 @@ function onDeadline(node: NodeRecord, now: EpochMs): Applied {
   return move(node, 'Pending', now, { launchMode: node.placement ? 'restart' : 'fresh' });
 }
 
+/**
+ * Same up to the probe time: a report that only says "still the same" changes nothing, so it is
+ * not written (executors report every few seconds; ZooKeeper need not hear each one).
+ */
 function sameHealth(a: NodeHealthView | null, b: NodeHealthView | null): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  const content = (h: NodeHealthView | null): string =>
+    h === null ? 'null' : JSON.stringify({ ...h, probedAtMs: 0 });
+  return content(a) === content(b);
 }

@@ -31,11 +31,10 @@ export class NodeWriter {
       const applied = applyEvent(current.node, event, now);
       if (applied.note !== undefined) return { applied, wrote: false };
       try {
-        const version = await this.store.updateNode(
-          applied.node,
-          current.version,
-          this.entry(applied, event, now, reason),
-        );
+        // The log records moves, not every health report.
+        const moved = applied.node.phase !== current.node.phase || event.type !== 'taskStatus';
+        const entry = moved ? this.entry(applied, event, now, reason) : undefined;
+        const version = await this.store.updateNode(applied.node, current.version, entry);
         this.world.nodes.set(nodeId, { node: applied.node, version });
         return { applied, wrote: true };
       } catch (error) {

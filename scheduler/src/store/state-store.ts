@@ -34,8 +34,31 @@ function logOp(entry: LogEntry): WriteOp {
   return { op: 'create', path: logPath(entry), data };
 }
 
+/** The log keeps the newest entries only; it is trimmed after every TRIM_EVERY appends. */
+export const LOG_KEEP = 1000;
+const TRIM_EVERY = 50;
+
 export class PersistedState implements StateStore {
-  constructor(private readonly persister: Persister) {}
+  private appended = 0;
+
+  constructor(
+    private readonly persister: Persister,
+    private readonly logKeep = LOG_KEEP,
+  ) {}
+
+  /** Counts an appended log entry; every TRIM_EVERY entries, drops all but the newest logKeep. */
+  private async appendedOne(): Promise<void> {
+    if (++this.appended % TRIM_EVERY !== 0) return;
+    const names = await this.persister.children(LOG);
+    const old = names.slice(0, Math.max(0, names.length - this.logKeep));
+    // Entries are written once and never changed: version 0. Trimming is best effort.
+    for (let i = 0; i < old.length; i += 100) {
+      const batch = old
+        .slice(i, i + 100)
+        .map((n) => ({ op: 'remove' as const, path: `${LOG}/${n}`, version: 0 }));
+      await this.persister.commit(batch).catch(() => undefined);
+    }
+  }
 
   async frameworkId(): Promise<string | null> {
     const stored = await this.persister.get(FRAMEWORK_ID);
@@ -93,6 +116,7 @@ export class PersistedState implements StateStore {
       data: encodeNodeRecord(node),
     }));
     await this.persister.commit(entry ? [...ops, logOp(entry)] : ops);
+    if (entry) await this.appendedOne();
   }
 
   async updateNode(node: NodeRecord, version: number, entry?: LogEntry): Promise<number> {
@@ -103,6 +127,7 @@ export class PersistedState implements StateStore {
       version,
     };
     const [next = version + 1] = await this.persister.commit(entry ? [op, logOp(entry)] : [op]);
+    if (entry) await this.appendedOne();
     return next;
   }
 
