@@ -71,6 +71,8 @@ export interface WriterReport {
 }
 
 export interface QuorumWriter {
+  /** How it is going so far. */
+  progress(): WriterReport;
   /** Stops after the write in flight and says how it went. */
   stop(): Promise<WriterReport>;
 }
@@ -101,11 +103,17 @@ export function startQuorumWriter(
       }
     }
   })();
+  const report = (): WriterReport => ({
+    writes,
+    failures: [...failures],
+    longestGapMs: Math.round(longestGapMs),
+  });
   return {
+    progress: report,
     async stop() {
       state.running = false;
       await loop;
-      return { writes, failures, longestGapMs: Math.round(longestGapMs) };
+      return report();
     },
   };
 }

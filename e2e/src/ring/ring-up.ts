@@ -7,9 +7,9 @@ import type { RingScheduler } from './schedulers.js';
 import { isNodeServing, readRingStatus, type NodeProgress, type RingStatus } from './status.js';
 
 export interface RingUp {
-  /** From the call until the leader reported every node serving. */
+  /** From `since` until the leader reported every node serving. */
   readonly reportedMs: number;
-  /** From the call until every node's nodetool status showed all UN. */
+  /** From `since` until every node's nodetool status showed all UN. */
   readonly allUnMs: number;
   readonly nodes: readonly NodeProgress[];
 }
@@ -19,6 +19,8 @@ export interface RingUpInput {
   readonly nodetool: NodetoolTarget;
   readonly nodeCount: number;
   readonly timeoutMs: number;
+  /** performance.now() the times are measured from (default: the call). */
+  readonly since?: number;
 }
 
 /** One line per node: what it is doing, for progress output and timeout messages. */
@@ -37,8 +39,8 @@ export function isRingServing(status: RingStatus, nodeCount: number): boolean {
 }
 
 export async function waitForRingUp(input: RingUpInput): Promise<RingUp> {
-  const startedAt = performance.now();
-  const deadline = startedAt + input.timeoutMs;
+  const startedAt = input.since ?? performance.now();
+  const deadline = performance.now() + input.timeoutMs;
   const status = await waitFor(
     async () => {
       const leader = await input.leader();

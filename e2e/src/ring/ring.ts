@@ -11,6 +11,7 @@ import type { Timings } from '../cluster/common/timings.js';
 import { jsonLogger } from '../cluster/log.js';
 import { cassandraHome } from '../runtime/deps.js';
 import { startZooKeeper, type RunningZooKeeper } from '../runtime/zookeeper.js';
+import { masterTasks, type MasterTask } from './master-state.js';
 import { renderLogs, sandboxLogs, type LogFile } from './failure-logs.js';
 import { cassandraProcesses, killWithin, type RunningProcess } from './processes.js';
 import { waitForRingUp, type RingUp } from './ring-up.js';
@@ -48,8 +49,13 @@ export interface Ring {
   /** Where the nodes are expected: the agents' addresses. */
   readonly addresses: readonly string[];
   leader(timeoutMs?: number): Promise<RingScheduler>;
-  /** Waits until the leader reports every node up, then until every node's nodetool says UN. */
+  /**
+   * Waits until the leader reports every node up, then until every node's nodetool says UN;
+   * times are measured from the first scheduler's start.
+   */
   waitForRingUp(timeoutMs: number): Promise<RingUp>;
+  /** Every task the master knows for the ring's framework, finished ones included. */
+  masterTasks(): Promise<MasterTask[]>;
   /** The Cassandra JVMs running on each agent, by agent index. */
   cassandraPids(): Promise<Map<number, number[]>>;
   /** Scheduler output, executor stdout/stderr, Cassandra system.log tails, the cluster's log. */
@@ -163,7 +169,11 @@ function ringHandle(parts: HandleParts): Ring {
         },
         nodeCount: options.nodes,
         timeoutMs,
+        ...(schedulers.schedulers[0]
+          ? { since: schedulers.schedulers[0].process.startedAtMs }
+          : {}),
       }),
+    masterTasks: () => masterTasks(cluster.masterUrl),
     cassandraPids: () => cassandraPidsByAgent(cluster),
     explain: (lines = 60) => explainParts(workDir, schedulers, lines),
     stop: parts.stop,

@@ -33,6 +33,8 @@ export interface SchedulerProcessOptions {
 export interface SchedulerProcess {
   readonly name: string;
   readonly pid: number;
+  /** performance.now() when it was spawned. */
+  readonly startedAtMs: number;
   readonly stdoutPath: string;
   readonly stderrPath: string;
   readonly exited: Promise<ProcessExit>;
@@ -63,6 +65,7 @@ export async function startSchedulerProcess(
   await mkdir(options.logDir, { recursive: true });
   const stdoutPath = join(options.logDir, `${options.name}.stdout.log`);
   const stderrPath = join(options.logDir, `${options.name}.stderr.log`);
+  const startedAtMs = performance.now();
   const child = spawnLogged(options, stdoutPath, stderrPath);
   const pid = child.pid ?? (await spawnError(child, options.name));
   const process = new DetachedProcess(pid, child);
@@ -74,6 +77,7 @@ export async function startSchedulerProcess(
   return {
     name: options.name,
     pid,
+    startedAtMs,
     stdoutPath,
     stderrPath,
     exited: process.exited,
