@@ -16,6 +16,13 @@ export type Action =
       readonly agentId: string | null;
       readonly reason: string;
     }
+  /** Ask the master about one task (explicit reconciliation); throttled by the shell. */
+  | {
+      readonly type: 'reconcileTask';
+      readonly taskId: string;
+      readonly agentId: string | null;
+      readonly reason: string;
+    }
   | { readonly type: 'revive'; readonly reason: string }
   | { readonly type: 'suppress'; readonly reason: string };
 

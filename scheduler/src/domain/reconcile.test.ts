@@ -137,6 +137,16 @@ const cases: Case[] = [
     actions: ['retryNode node-0', 'suppress'],
   },
   {
+    name: 'a launch with no status after a minute is asked about (the ACCEPT may be lost)',
+    observed: observed([
+      node(0, { phase: 'Launching', taskId: 'node-0.task.l', placement: at(0), phaseSinceMs: T0 }),
+    ]),
+    spec: { nodeCount: 1 },
+    now: T0 + 61_000,
+    actions: ['reconcileTask', 'suppress'],
+    steps: [['node-0', 'inProgress', /no status 61 s after the launch; asking the master/]],
+  },
+  {
     name: 'a task no record owns is killed',
     observed: observed([up(0, [1]), up(1, [0])], { strayTasks: [{ taskId: 'x', agentId: 'a9' }] }),
     spec: { nodeCount: 2 },

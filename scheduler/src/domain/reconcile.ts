@@ -29,9 +29,15 @@ export interface ObservedCluster {
 export interface RetryPolicy {
   readonly baseMs: number;
   readonly maxMs: number;
+  /** A launch with no status for this long is asked about (it may never have reached Mesos). */
+  readonly launchTimeoutMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { baseMs: 10_000, maxMs: 300_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  baseMs: 10_000,
+  maxMs: 300_000,
+  launchTimeoutMs: 60_000,
+};
 
 export function retryDueAt(node: NodeRecord, policy: RetryPolicy): number {
   const exponent = Math.max(0, node.failureCount - 1);
@@ -161,11 +167,28 @@ function stoppedFront({ node }: FrontInput): Front {
   };
 }
 
+function launchingFront({ node, now, policy }: FrontInput): Front {
+  const waited = now - node.phaseSinceMs;
+  const reason = `launched ${node.taskId ?? '?'}; waiting for it to start`;
+  if (waited < policy.launchTimeoutMs || node.taskId === null) return idle('inProgress', reason);
+  // The ACCEPT may have been lost: the master's answer (TASK_UNKNOWN, DROPPED, ...) ends the wait.
+  const ask: Action = {
+    type: 'reconcileTask',
+    taskId: node.taskId,
+    agentId: node.placement?.agentId ?? null,
+    reason: `no status ${Math.round(waited / 1000)} s after the launch`,
+  };
+  return {
+    status: 'inProgress',
+    reason: `${reason} (${ask.reason}; asking the master)`,
+    actions: [ask],
+  };
+}
+
 /** What the front node of the join order needs, by its phase. */
 const FRONTS: Readonly<Record<NodePhase, (input: FrontInput) => Front>> = {
   Pending: pendingFront,
-  Launching: ({ node }) =>
-    idle('inProgress', `launched ${node.taskId ?? '?'}; waiting for it to start`),
+  Launching: launchingFront,
   Starting: ({ node }) =>
     idle(
       'inProgress',

@@ -119,6 +119,9 @@ export class ReconcileLoop {
         await mesos.call(calls.kill(action.taskId, action.agentId));
         world.strays.delete(action.taskId);
         return;
+      case 'reconcileTask':
+        await this.deps.reconciler.askAbout(action.taskId, action.agentId, clock.now());
+        return;
       case 'wantOffer':
         demands.push(action.demand);
         return;

@@ -71,3 +71,11 @@ void test('with no live task it settles at once', async () => {
   assert.equal(world.reconciliation.state, 'settled');
   assert.deepEqual(calls.asked(), [[]]);
 });
+
+void test('a launch without a status is asked about at most every 30 s', async () => {
+  const { calls, reconciler } = setup([]);
+  await reconciler.askAbout('t9', 'a1', 0);
+  await reconciler.askAbout('t9', 'a1', 29_999);
+  await reconciler.askAbout('t9', 'a1', 30_000);
+  assert.deepEqual(calls.asked(), [['t9'], ['t9']]);
+});

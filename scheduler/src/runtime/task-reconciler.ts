@@ -16,6 +16,8 @@ export function isBelievedAlive(node: NodeRecord): boolean {
   return node.lastTaskState === null || classifyTaskState(node.lastTaskState) !== 'ended';
 }
 
+const ASK_EVERY_MS = 30_000;
+
 export class TaskReconciler {
   constructor(
     private readonly world: World,
@@ -54,6 +56,16 @@ export class TaskReconciler {
     this.world.reconciliation.state = 'settled';
     this.logger.info('task reconciliation settled; asking for tasks we do not know');
     await this.mesos.call(calls.reconcile([]));
+  }
+
+  private readonly askedAt = new Map<string, number>();
+
+  /** Asks about one task, at most once per ASK_EVERY_MS (a launch that may have been lost). */
+  async askAbout(taskId: string, agentId: string | null, nowMs: number): Promise<void> {
+    if (nowMs - (this.askedAt.get(taskId) ?? -Infinity) < ASK_EVERY_MS) return;
+    this.askedAt.set(taskId, nowMs);
+    this.logger.warn('no status since launch; asking the master about the task', { taskId });
+    await this.mesos.call(calls.reconcile([{ taskId, agentId }]));
   }
 
   /** Re-asks about the tasks still unheard of, with backoff. */

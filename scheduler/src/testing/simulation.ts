@@ -85,7 +85,7 @@ export class Simulation {
       logger,
       refuseSeconds: 3600,
       reconcileBackoff: { minMs: 50, maxMs: 400 },
-      retry: { baseMs: 50, maxMs: 200 },
+      retry: { baseMs: 50, maxMs: 200, launchTimeoutMs: 60_000 },
     });
     await runtime.load();
     const abort = new AbortController();
