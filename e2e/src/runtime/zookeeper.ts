@@ -1,6 +1,6 @@
 // A real, standalone ZooKeeper server for tests, run from the jars `make deps` gathered, on a free
 // loopback port with a temporary data dir. It is killed on stop() and, failing that, when the test
-// process exits.
+// process exits. `make run` gives it a work dir of its own instead, which is kept.
 import { spawnDetached, type Command, type DetachedProcess } from '@cmf/executor';
 import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,6 +17,10 @@ export interface ZooKeeperOptions {
   /** ZooKeeper's time unit; sessions last 2–20 ticks. Small ticks make session expiry quick. */
   readonly tickTimeMs?: number;
   readonly startTimeoutMs?: number;
+  /** Keep config, data and log here, across stops (`make run` resumes its ring); default: a temp dir, deleted. */
+  readonly workDir?: string;
+  /** Default: a free port. */
+  readonly port?: number;
 }
 
 export interface RunningZooKeeper {
@@ -26,7 +30,7 @@ export interface RunningZooKeeper {
   readonly dataDir: string;
   /** The server JVM's pid (it changes on restart). */
   readonly pid: number;
-  /** Stops the server and deletes its data. */
+  /** Stops the server and deletes its data (unless the work dir was given). */
   stop(): Promise<void>;
   /** Stops and starts it again on the same port and data: clients see a server bounce. */
   restart(): Promise<void>;
@@ -36,20 +40,18 @@ export interface RunningZooKeeper {
 
 export async function startZooKeeper(options: ZooKeeperOptions): Promise<RunningZooKeeper> {
   const { workDir, port, dataDir } = await prepareWorkDir(options);
-  const logTail = tailOf(join(workDir, 'zookeeper.log'));
-  // Whatever happens to this test process, the server and its temp dir go with it.
-  const current: { server?: DetachedProcess } = {};
-  const guard = {
-    killNow(): void {
-      current.server?.killNow();
-      rmSync(workDir, { recursive: true, force: true });
-    },
+  const isTemporary = options.workDir === undefined;
+  const discard = async (): Promise<void> => {
+    if (isTemporary) await rm(workDir, { recursive: true, force: true });
   };
+  const logTail = tailOf(join(workDir, 'zookeeper.log'));
+  const current: { server?: DetachedProcess } = {};
+  const guard = exitGuard(current, isTemporary ? workDir : undefined);
   track(guard);
   const start = (): Promise<DetachedProcess> =>
     launch({ options, workDir, port, logTail, current }).catch(async (error: unknown) => {
       untrack(guard);
-      await rm(workDir, { recursive: true, force: true });
+      await discard();
       throw error;
     });
   let server = await start();
@@ -63,7 +65,7 @@ export async function startZooKeeper(options: ZooKeeperOptions): Promise<Running
     async stop() {
       await server.stop(5_000);
       untrack(guard);
-      await rm(workDir, { recursive: true, force: true });
+      await discard();
     },
     async restart() {
       await server.stop(5_000);
@@ -73,13 +75,26 @@ export async function startZooKeeper(options: ZooKeeperOptions): Promise<Running
   };
 }
 
+/** Whatever happens to this test process, the server (and its temp dir, if any) go with it. */
+function exitGuard(
+  current: { server?: DetachedProcess },
+  tempDir: string | undefined,
+): { killNow(): void } {
+  return {
+    killNow(): void {
+      current.server?.killNow();
+      if (tempDir !== undefined) rmSync(tempDir, { recursive: true, force: true });
+    },
+  };
+}
+
 async function prepareWorkDir(
   options: ZooKeeperOptions,
 ): Promise<{ workDir: string; port: number; dataDir: string }> {
-  const workDir = await mkdtemp(join(tmpdir(), 'zookeeper-'));
-  const port = await freeLoopbackPort();
+  const workDir = options.workDir ?? (await mkdtemp(join(tmpdir(), 'zookeeper-')));
+  const port = options.port ?? (await freeLoopbackPort());
   const dataDir = join(workDir, 'data');
-  await mkdir(dataDir);
+  await mkdir(dataDir, { recursive: true });
   await writeFile(join(workDir, 'zoo.cfg'), zooCfg(dataDir, port, options.tickTimeMs ?? 2000));
   return { workDir, port, dataDir };
 }
