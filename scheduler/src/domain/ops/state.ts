@@ -66,7 +66,9 @@ export function finishItem(
 
 /** Keeps every open item and the newest `keep` finished ones. */
 export function trimFinished(state: OpsState, keep: number): OpsState {
-  const finished = state.items.filter((i) => i.state !== 'queued' && i.state !== 'running');
+  const finished = state.items
+    .filter((i) => i.state !== 'queued' && i.state !== 'running')
+    .sort((a, b) => a.updatedAtMs - b.updatedAtMs || a.seq - b.seq);
   if (finished.length <= keep) return state;
   const drop = new Set(finished.slice(0, finished.length - keep).map((i) => i.id));
   return { ...state, items: state.items.filter((i) => !drop.has(i.id)) };
