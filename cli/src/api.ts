@@ -9,12 +9,14 @@ export type RepairAction = 'pause' | 'resume' | 'abort';
 export type ScheduleAction = 'pause' | 'resume';
 
 export const ROUTES = {
+  // Served today.
   status: '/v1/status',
   nodes: '/v1/nodes',
   node: (id: string) => `/v1/nodes/${enc(id)}`,
-  nodeAction: (id: string, action: NodeAction) => `/v1/nodes/${enc(id)}/${action}`,
   plan: '/v1/plan',
   config: '/v1/config',
+  // Issue 6 (restart, replace, the config dry run) and issue 7 (repairs): 404/405 until they land.
+  nodeAction: (id: string, action: NodeAction) => `/v1/nodes/${enc(id)}/${action}`,
   /** The dry run: POST a proposed config, get back what would change and which nodes restart. */
   configDiff: '/v1/config/diff',
   repairs: '/v1/repairs',
@@ -22,9 +24,9 @@ export const ROUTES = {
   repairAction: (id: string, action: RepairAction) => `/v1/repairs/${enc(id)}/${action}`,
   repairSchedule: '/v1/repair-schedule',
   repairScheduleAction: (action: ScheduleAction) => `/v1/repair-schedule/${action}`,
-  endpoints: '/v1/endpoints',
-  seeds: '/v1/seeds',
 } as const;
+
+// ---- Served today (scheduler/src/api/routes.ts, view.ts): names and shapes as it sends them. ----
 
 export type NodePhase =
   | 'Pending'
@@ -38,73 +40,83 @@ export type NodePhase =
   | 'Decommissioned';
 
 export interface NodeHealth {
+  /** Cassandra's operationMode: NORMAL, JOINING, LEAVING, DECOMMISSIONED, DRAINED, ... */
+  readonly operationMode: string;
   readonly probedAtMs: number;
   /** Empty when the probe worked. */
   readonly problem: string;
-  /** Cassandra's operationMode: NORMAL, JOINING, LEAVING, DECOMMISSIONED, DRAINED, ... */
-  readonly operationMode: string;
-  readonly gossipRunning: boolean;
-  readonly nativeTransportRunning: boolean;
 }
 
 export interface NodeView {
-  readonly nodeId: string;
-  readonly index: number;
+  readonly id: string;
   readonly seed: boolean;
   readonly phase: NodePhase;
-  readonly phaseSinceMs: number;
   readonly goal: string;
+  readonly agentId: string | null;
   readonly hostname: string | null;
   readonly address: string | null;
   readonly rack: string | null;
-  readonly agentId: string | null;
   readonly taskId: string | null;
   readonly taskState: string | null;
   readonly health: NodeHealth | null;
-  /** Why the node is where it is, or what it waits for; empty when there is nothing to say. */
+  readonly failures: number;
+  readonly lastFailure: string | null;
+  readonly configVersion: string | null;
+  /** From the plan: what this node is doing or waiting for. */
   readonly reason: string;
-  readonly failureCount: number;
-  readonly lastFailureReason: string | null;
 }
 
-export type PlanStatus =
-  | 'PENDING'
-  | 'PREPARED'
-  | 'STARTING'
-  | 'STARTED'
-  | 'COMPLETE'
-  | 'IN_PROGRESS'
-  | 'WAITING'
-  | 'DELAYED'
-  | 'ERROR';
-
-export interface StepProgress {
-  readonly done: number;
-  readonly total: number;
-  /** What is counted, e.g. "keyspaces". */
-  readonly unit: string;
+/** A config key and why it was refused (the scheduler's ChangeProblem). */
+export interface ConfigProblem {
+  readonly key: string;
+  readonly reason: string;
 }
 
+export interface StatusView {
+  readonly framework: {
+    readonly id: string | null;
+    /** The master this scheduler is subscribed to; null while not subscribed. */
+    readonly subscribed: { readonly master: string } | null;
+  };
+  readonly leadership: { readonly leader: string | null; readonly isLeader: boolean };
+  readonly reconciliation: 'pending' | 'settled' | 'not leading';
+  readonly desired: {
+    readonly nodes: number;
+    readonly seeds: number;
+    readonly configVersion: string;
+  };
+  readonly actual: { readonly nodes: number; readonly up: number };
+  readonly nodes: readonly NodeView[];
+  /** Why the newest config did not become the target (the ring keeps the previous one). */
+  readonly configErrors: readonly ConfigProblem[];
+}
+
+export type StepStatus = 'done' | 'inProgress' | 'waiting' | 'failed';
+
+/** One node's line in the plan: where it stands and why. */
 export interface PlanStep {
-  readonly name: string;
-  readonly status: PlanStatus;
+  readonly nodeId: string;
+  readonly seed: boolean;
+  readonly phase: NodePhase;
+  readonly status: StepStatus;
   readonly reason: string;
-  readonly progress: StepProgress | null;
-}
-
-export interface PlanPhase {
-  readonly name: string;
-  readonly status: PlanStatus;
-  readonly strategy: 'serial' | 'parallel';
-  readonly steps: readonly PlanStep[];
 }
 
 export interface PlanView {
-  readonly name: string;
-  readonly status: PlanStatus;
-  readonly errors: readonly string[];
-  readonly phases: readonly PlanPhase[];
+  readonly steps: readonly PlanStep[];
+  /** What the last reconcile pass asked for, each with its reason. */
+  readonly actions: readonly { readonly type: string; readonly reason: string }[];
 }
+
+export interface ConfigView {
+  /** The ring's target (the scheduler's ClusterSpec: ringName, nodeCount, node.cpus, ...). */
+  readonly target: ConfigValues;
+  /** Which config each node runs; a version other than target.configVersion restarts later. */
+  readonly running: readonly { readonly id: string; readonly configVersion: string | null }[];
+  readonly errors: readonly ConfigProblem[];
+}
+
+// ---- Not served yet (issues 6 and 7): the shapes the CLI proposes; a 404 until they land. ----
 
 export type RepairRunStatus =
   'running' | 'pausing' | 'paused' | 'aborting' | 'succeeded' | 'failed' | 'aborted';
@@ -127,6 +139,7 @@ export interface RepairStepView {
   readonly results: readonly KeyspaceResult[];
 }
 
+/** A repair run (the scheduler's RepairRun with its derived status). */
 export interface RepairRunView {
   readonly runId: string;
   readonly status: RepairRunStatus;
@@ -150,48 +163,12 @@ export interface RepairScheduleView {
   readonly lastOutcome: string | null;
 }
 
-export interface KeyspaceRepairAge {
-  readonly keyspace: string;
-  readonly lastFullRepairAtMs: number | null;
-  readonly gcGraceSeconds: number;
-  readonly overdue: boolean;
-}
-
-export interface StatusView {
-  readonly ring: string;
-  readonly frameworkId: string | null;
-  readonly registered: boolean;
-  readonly leader: string | null;
-  readonly reconciliation: 'pending' | 'settled';
-  readonly targetNodeCount: number;
-  readonly nodes: readonly NodeView[];
-  readonly plan: {
-    readonly name: string;
-    readonly status: PlanStatus;
-    readonly step: string | null;
-  };
-  readonly lastRepair: RepairRunView | null;
-  readonly keyspaces: readonly KeyspaceRepairAge[];
-  readonly configErrors: readonly string[];
-}
-
 /** Settings as the scheduler holds them, grouped (ring.nodeCount, cassandra.heapMb, ...). */
 export type ConfigValues = Readonly<Record<string, unknown>>;
-
-export interface ConfigView {
-  readonly target: ConfigValues;
-  /** What the nodes run now; null before the first node launched. */
-  readonly running: ConfigValues | null;
-}
 
 /** A proposed configuration: Marathon-style env, or the text of a YAML settings file. */
 export type ProposedConfig =
   { readonly env: Readonly<Record<string, string>> } | { readonly settingsYaml: string };
-
-export interface ConfigProblem {
-  readonly key: string;
-  readonly message: string;
-}
 
 export interface ConfigChange {
   readonly key: string;
@@ -208,11 +185,13 @@ export interface ConfigDiffView {
   readonly restarts: readonly { readonly nodeId: string; readonly reasons: readonly string[] }[];
 }
 
+/** Derived here from /v1/nodes and /v1/config until the scheduler serves /v1/endpoints. */
 export interface EndpointsView {
-  /** CQL contact points, host:port. */
+  /** CQL contact points, host:port: nodes Up whose last probe saw them NORMAL. */
   readonly native: readonly string[];
 }
 
+/** Derived here from /v1/nodes until the scheduler serves /v1/seeds. */
 export interface SeedsView {
   readonly seeds: readonly string[];
 }
@@ -236,11 +215,11 @@ export class ApiClient {
   }
 
   status = () => this.get<StatusView>(ROUTES.status, 'report status');
-  nodes = () => this.get<{ nodes: NodeView[] }>(ROUTES.nodes, 'list nodes');
+  nodes = () => this.get<NodeView[]>(ROUTES.nodes, 'list nodes');
   node = (id: string) => this.get<NodeView>(ROUTES.node(id), `show ${id}`);
   nodeAction = (id: string, action: NodeAction) =>
     this.post<Accepted>(ROUTES.nodeAction(id, action), `${action} ${id}`);
-  /** 200 complete, 202 in progress, 417 in error (the dcos-commons convention): all are plans. */
+  /** 200; 202 and 417 (in progress, in error: the dcos-commons convention) are plans too. */
   plan = () => this.get<PlanView>(ROUTES.plan, 'show the plan', [200, 202, 417]);
   config = () => this.get<ConfigView>(ROUTES.config, 'show the config');
   configDiff = (proposed: ProposedConfig) =>
@@ -258,8 +237,22 @@ export class ApiClient {
   schedule = () => this.get<RepairScheduleView>(ROUTES.repairSchedule, 'show the repair schedule');
   scheduleAction = (action: ScheduleAction) =>
     this.post<RepairScheduleView>(ROUTES.repairScheduleAction(action), `${action} the schedule`);
-  endpoints = () => this.get<EndpointsView>(ROUTES.endpoints, 'list endpoints');
-  seeds = () => this.get<SeedsView>(ROUTES.seeds, 'list seeds');
+
+  async endpoints(): Promise<Answer<EndpointsView>> {
+    const [nodes, config] = await Promise.all([this.nodes(), this.config()]);
+    const port = (config.body.target['ports'] as { native?: number } | undefined)?.native ?? 9042;
+    const serving = nodes.body.filter(
+      (n) => n.phase === 'Up' && n.health?.operationMode === 'NORMAL' && n.health.problem === '',
+    );
+    const native = serving.flatMap((n) => (n.address === null ? [] : [`${n.address}:${port}`]));
+    return { status: nodes.status, body: { native } };
+  }
+
+  async seeds(): Promise<Answer<SeedsView>> {
+    const nodes = await this.nodes();
+    const seeds = nodes.body.filter((n) => n.seed).flatMap((n) => n.address ?? []);
+    return { status: nodes.status, body: { seeds } };
+  }
 
   private async get<T>(path: string, what: string, ok = [200]): Promise<Answer<T>> {
     return answer<T>(await send(this.transport, 'GET', path), ok, what);

@@ -67,7 +67,7 @@ function parseStrict(argv: readonly string[]) {
   } catch (error) {
     // parseArgs says e.g. "Unknown option '--jsn'. To specify...": the first sentence is enough.
     const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.split('. ')[0] ?? message);
+    throw new UsageError(message.split(/\.\s/)[0] ?? message);
   }
 }
 

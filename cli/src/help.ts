@@ -33,7 +33,7 @@ options:
 
 exit codes:
   0  done
-  1  the scheduler said no (4xx, message printed), a config is invalid, or the plan is in ERROR
+  1  the scheduler said no (4xx, its message printed), or a proposed config is invalid
   2  usage error (unknown command, missing argument, unreadable file)
   3  the scheduler cannot be reached
   4  the scheduler failed (5xx, or an answer that is not JSON)

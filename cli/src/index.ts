@@ -10,4 +10,4 @@ export {
   type Settings,
 } from './args.js';
 export { EXIT, type ExitCode } from './commands/command.js';
-export { runCommandLine, type Deps, type Io } from './run.js';
+export { runArgv, runCommandLine, type Deps, type Io } from './run.js';

@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { ApiClient } from './api.js';
-import { parseCommandLine, type CommandLine, type Env } from './args.js';
-import { EXIT, UsageError } from './commands/command.js';
+import type { CommandLine, Env } from './args.js';
+import { EXIT } from './commands/command.js';
 import { COMMANDS } from './commands/index.js';
 import { PROGRAM } from './help.js';
 import { historyPath } from './repl/history.js';
 import { IdCache, type IdKind } from './repl/ids.js';
 import { runRepl } from './repl/repl.js';
-import { runCommandLine, type Deps, type Io } from './run.js';
+import { parseOrReport, runCommandLine, type Deps, type Io } from './run.js';
 
 const env: Env = process.env;
 const argv = process.argv.slice(2);
@@ -33,16 +33,6 @@ function versionOf(): string {
   return pkg.version ?? 'unknown';
 }
 
-function parseOrNull(words: readonly string[]): CommandLine | null {
-  try {
-    return parseCommandLine(words, env);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.err(`${PROGRAM}: ${error.message}\n(try '${PROGRAM} --help')`);
-    return null;
-  }
-}
-
 async function repl(line: CommandLine): Promise<number> {
   const session = argv.filter((word) => word !== 'repl');
   const api = new ApiClient({
@@ -52,7 +42,7 @@ async function repl(line: CommandLine): Promise<number> {
   });
   const fetchIds = async (kind: IdKind): Promise<readonly string[]> =>
     kind === 'node'
-      ? (await api.nodes()).body.nodes.map((n) => n.nodeId)
+      ? (await api.nodes()).body.map((n) => n.id)
       : (await api.repairs()).body.runs.map((r) => r.runId);
   await runRepl({
     input: process.stdin,
@@ -61,7 +51,7 @@ async function repl(line: CommandLine): Promise<number> {
     historyFile: historyPath(env, homedir()),
     ids: new IdCache(fetchIds, deps.nowMs),
     execute: async (words) => {
-      const parsed = parseOrNull([...session, ...words]);
+      const parsed = parseOrReport([...session, ...words], env, io);
       return parsed === null ? EXIT.usage : runCommandLine(parsed, deps, io);
     },
     err: io.err,
@@ -71,7 +61,7 @@ async function repl(line: CommandLine): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const line = parseOrNull(argv);
+  const line = parseOrReport(argv, env, io);
   if (line === null) return EXIT.usage;
   const wantsRepl =
     line.words.length === 0 || (line.words.length === 1 && line.words[0] === 'repl');

@@ -1,7 +1,7 @@
 // Runs one parsed command line: finds the command, checks its arguments, calls the API, prints
 // the answer, and turns every failure into its documented exit code.
 import { ApiClient } from './api.js';
-import type { CommandLine, Settings } from './args.js';
+import { parseCommandLine, type CommandLine, type Env, type Settings } from './args.js';
 import {
   EXIT,
   usageOf,
@@ -24,6 +24,33 @@ export interface Deps {
   readonly nowMs: () => number;
   readonly readText: (path: string) => Promise<string>;
   readonly version: string;
+}
+
+/** Parses argv, then runs it; a bad flag is a usage error like any other. */
+export async function runArgv(
+  argv: readonly string[],
+  env: Env,
+  deps: Deps,
+  io: Io,
+): Promise<ExitCode> {
+  const line = parseOrReport(argv, env, io);
+  return line === null ? EXIT.usage : runCommandLine(line, deps, io);
+}
+
+/** The parsed command line, or null once the usage error has been printed. */
+export function parseOrReport(argv: readonly string[], env: Env, io: Io): CommandLine | null {
+  try {
+    return parseCommandLine(argv, env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    reportUsage(error, io);
+    return null;
+  }
+}
+
+function reportUsage(error: UsageError, io: Io): ExitCode {
+  io.err(`${PROGRAM}: ${error.message}\n(try '${PROGRAM} --help')`);
+  return EXIT.usage;
 }
 
 export async function runCommandLine(line: CommandLine, deps: Deps, io: Io): Promise<ExitCode> {
@@ -82,10 +109,7 @@ function checkInput(command: Command, args: readonly string[], line: CommandLine
 }
 
 function report(error: unknown, settings: Settings, io: Io): ExitCode {
-  if (error instanceof UsageError) {
-    io.err(`${PROGRAM}: ${error.message}\n(try '${PROGRAM} --help')`);
-    return EXIT.usage;
-  }
+  if (error instanceof UsageError) return reportUsage(error, io);
   if (!(error instanceof ApiError)) throw error;
   if (settings.json && error.body !== null) io.out(JSON.stringify(error.body, null, 2));
   const unauthorized = error.status === 401 || error.status === 403;

@@ -1,7 +1,7 @@
 // Config commands: what the ring is set to (or runs), and the dry run of a proposed config:
 // validate says whether it would be accepted, diff says what would change and which nodes restart.
 import type { ConfigDiffView, ProposedConfig } from '../api.js';
-import { renderConfig, renderDiff } from '../views/config.js';
+import { renderDiff, renderRunning, renderTarget } from '../views/config.js';
 import { EXIT, shown, UsageError, type Command, type Context, type Output } from './command.js';
 import { parseProposal } from './proposal.js';
 
@@ -38,14 +38,9 @@ export const CONFIG_COMMANDS: readonly Command[] = [
     words: ['config', 'show'],
     args: [],
     options: ['running'],
-    summary: 'the target config (--running: what the nodes run now)',
-    run: async (ctx, { running }) => {
-      const answer = await ctx.api.config();
-      const body = running ? answer.body.running : answer.body.target;
-      return shown(ctx, { status: answer.status, body }, (values) =>
-        values === null ? 'no node has been launched yet' : renderConfig(values),
-      );
-    },
+    summary: 'the target config (--running: which config each node runs)',
+    run: async (ctx, { running }) =>
+      shown(ctx, await ctx.api.config(), running ? renderRunning : renderTarget),
   },
   {
     words: ['config', 'validate'],

@@ -1,5 +1,5 @@
 // Commands about the ring itself: status, nodes, the plan, and how clients find it.
-import type { NodeAction, PlanView } from '../api.js';
+import type { NodeAction } from '../api.js';
 import { renderNode, renderNodes } from '../views/nodes.js';
 import { renderPlan } from '../views/plan.js';
 import { renderStatus } from '../views/status.js';
@@ -20,11 +20,10 @@ function nodeAction(action: NodeAction, summary: string): Command {
   };
 }
 
-/** A plan in ERROR is shown like any other, and exits 1 so scripts notice. */
+/** A plan the API answers with 417 (in error, the dcos-commons convention) is shown, and exits 1. */
 async function showPlan(ctx: Context): Promise<Output> {
   const answer = await ctx.api.plan();
-  const failed = answer.status === 417 || answer.body.status === 'ERROR';
-  return shown(ctx, answer, (plan: PlanView) => renderPlan(plan), failed ? EXIT.refused : EXIT.ok);
+  return shown(ctx, answer, renderPlan, answer.status === 417 ? EXIT.refused : EXIT.ok);
 }
 
 function lines(items: readonly string[], none: string): string {
@@ -37,14 +36,14 @@ export const RING_COMMANDS: readonly Command[] = [
     args: [],
     options: [],
     summary: 'the ring at a glance: leader, nodes, plan, last repair, config errors',
-    run: async (ctx) => shown(ctx, await ctx.api.status(), (s) => renderStatus(s, ctx.nowMs())),
+    run: async (ctx) => shown(ctx, await ctx.api.status(), renderStatus),
   },
   {
     words: ['nodes', 'list'],
     args: [],
     options: [],
     summary: 'every node, nodetool-style (UN = up, normal), phase and reason',
-    run: async (ctx) => shown(ctx, await ctx.api.nodes(), (b) => renderNodes(b.nodes, ctx.nowMs())),
+    run: async (ctx) => shown(ctx, await ctx.api.nodes(), renderNodes),
   },
   {
     words: ['nodes', 'show'],
@@ -60,14 +59,14 @@ export const RING_COMMANDS: readonly Command[] = [
     words: ['plan', 'show'],
     args: [],
     options: [],
-    summary: 'plan -> phases -> steps, with status and reason (exit 1 if ERROR)',
+    summary: 'the plan: phases and steps (one per node) with status and reason',
     run: showPlan,
   },
   {
     words: ['endpoints'],
     args: [],
     options: [],
-    summary: 'CQL contact points (host:port), one per line',
+    summary: 'CQL contact points (host:port) of the nodes serving, one per line',
     run: async (ctx) =>
       shown(ctx, await ctx.api.endpoints(), (b) => lines(b.native, 'no node serves CQL yet')),
   },

@@ -1,6 +1,6 @@
 // Configuration for people: settings flattened to dotted keys, and a dry-run diff that says what
 // would change and which nodes would restart, and why.
-import type { ConfigDiffView, ConfigValues } from '../api.js';
+import type { ConfigDiffView, ConfigValues, ConfigView } from '../api.js';
 import { renderPairs, renderTable } from '../format/table.js';
 
 /** {ring: {nodeCount: 3}} -> [["ring.nodeCount", "3"]], sorted by key. */
@@ -24,15 +24,37 @@ export function showValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function renderConfig(values: ConfigValues): string {
-  return renderPairs(flattenConfig(values));
+/** The target, flattened; then any config the scheduler refused to take as the target. */
+export function renderTarget(config: ConfigView): string {
+  const target = renderPairs(flattenConfig(config.target));
+  if (config.errors.length === 0) return target;
+  const errors = config.errors.map((e) => `  ${e.key}: ${e.reason}`);
+  return [target, '', 'refused (the target above stays in force):', ...errors].join('\n');
+}
+
+/** Which config each node runs, against the target's version. */
+export function renderRunning(config: ConfigView): string {
+  const target = config.target['configVersion'];
+  if (config.running.length === 0) return 'no nodes yet';
+  return renderTable(
+    [{ header: 'ID' }, { header: 'CONFIG' }, { header: 'MATCHES TARGET' }],
+    config.running.map((n) => [
+      n.id,
+      n.configVersion ?? '-',
+      n.configVersion === null
+        ? 'not launched yet'
+        : n.configVersion === target
+          ? 'yes'
+          : 'no: restarts to catch up',
+    ]),
+  );
 }
 
 export function renderDiff(diff: ConfigDiffView): string {
   if (!diff.valid) {
     return [
       'the proposed config is invalid:',
-      ...diff.errors.map((e) => `  ${e.key}: ${e.message}`),
+      ...diff.errors.map((e) => `  ${e.key}: ${e.reason}`),
     ].join('\n');
   }
   if (diff.changes.length === 0) return 'no changes: the proposed config is what the ring has';

@@ -1,6 +1,6 @@
 // Nodes for people: a nodetool-like table (with Cassandra's own two-letter state) and one node's
 // full record.
-import type { NodeView } from '../api.js';
+import type { NodeHealth, NodeView } from '../api.js';
 import { formatRelative } from '../format/duration.js';
 import { renderPairs, renderTable } from '../format/table.js';
 
@@ -8,11 +8,10 @@ import { renderPairs, renderTable } from '../format/table.js';
  * nodetool's two letters: U/D for up or down as the node's own probe sees it, then N/J/L/M for
  * Normal, Joining, Leaving, Moving. "--" when the node was never probed.
  */
-export function stateLetters(node: NodeView): string {
+export function stateLetters(node: Pick<NodeView, 'health'>): string {
   const health = node.health;
   if (health === null) return '--';
-  const up = health.problem === '' && health.gossipRunning ? 'U' : 'D';
-  return up + modeLetter(health.operationMode);
+  return (health.problem === '' ? 'U' : 'D') + modeLetter(health.operationMode);
 }
 
 function modeLetter(mode: string): string {
@@ -29,21 +28,27 @@ function modeLetter(mode: string): string {
   }
 }
 
-export function renderNodes(nodes: readonly NodeView[], nowMs: number): string {
+/** node-2 before node-10: by the number in the id, then by the id. */
+export function byNodeNumber(a: { id: string }, b: { id: string }): number {
+  const number = (id: string): number => Number(/(\d+)$/.exec(id)?.[1] ?? Number.MAX_SAFE_INTEGER);
+  return number(a.id) - number(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function renderNodes(nodes: readonly NodeView[]): string {
   const rows = [...nodes]
-    .sort((a, b) => a.index - b.index)
+    .sort(byNodeNumber)
     .map((n) => [
       stateLetters(n),
-      n.nodeId,
+      n.id,
       n.address ?? '-',
       n.hostname ?? '-',
       n.rack ?? '-',
       n.seed ? 'yes' : 'no',
       n.phase,
-      formatRelative(n.phaseSinceMs, nowMs),
+      n.taskState ?? '-',
       n.reason,
     ]);
-  const headers = ['--', 'ID', 'ADDRESS', 'HOST', 'RACK', 'SEED', 'PHASE', 'SINCE', 'REASON'];
+  const headers = ['--', 'ID', 'ADDRESS', 'HOST', 'RACK', 'SEED', 'PHASE', 'TASK', 'REASON'];
   return renderTable(
     headers.map((header) => ({ header })),
     rows,
@@ -51,36 +56,30 @@ export function renderNodes(nodes: readonly NodeView[], nowMs: number): string {
 }
 
 export function renderNode(node: NodeView, nowMs: number): string {
-  const health = node.health;
   const pairs: [string, string][] = [
-    ['id', node.nodeId],
+    ['id', node.id],
     ['state', stateLetters(node)],
-    [
-      'phase',
-      `${node.phase} (goal ${node.goal}) since ${formatRelative(node.phaseSinceMs, nowMs)}`,
-    ],
+    ['phase', `${node.phase} (goal ${node.goal})`],
     ['reason', node.reason || '-'],
     ['seed', node.seed ? 'yes' : 'no'],
     ['address', node.address ?? '-'],
     ['host', node.hostname ?? '-'],
     ['rack', node.rack ?? '-'],
     ['agent', node.agentId ?? '-'],
-    ['task', node.taskId === null ? '-' : `${node.taskId} (${node.taskState ?? 'no status yet'})`],
-    ['cassandra', health === null ? 'never probed' : describeHealth(health, nowMs)],
-    ['failures', failures(node)],
+    ['task', describeTask(node)],
+    ['cassandra', describeHealth(node.health, nowMs)],
+    ['config', node.configVersion ?? '-'],
+    ['failures', node.failures === 0 ? '0' : `${node.failures}, last: ${node.lastFailure ?? '-'}`],
   ];
   return renderPairs(pairs);
 }
 
-function describeHealth(health: NonNullable<NodeView['health']>, nowMs: number): string {
-  const probed = `probed ${formatRelative(health.probedAtMs, nowMs)}`;
-  if (health.problem !== '') return `${health.problem} (${probed})`;
-  const gossip = health.gossipRunning ? 'gossip on' : 'gossip off';
-  const cql = health.nativeTransportRunning ? 'CQL on' : 'CQL off';
-  return `${health.operationMode}, ${gossip}, ${cql} (${probed})`;
+function describeTask(node: NodeView): string {
+  return node.taskId === null ? '-' : `${node.taskId} (${node.taskState ?? 'no status yet'})`;
 }
 
-function failures(node: NodeView): string {
-  if (node.failureCount === 0) return '0';
-  return `${node.failureCount}, last: ${node.lastFailureReason ?? 'no reason recorded'}`;
+function describeHealth(health: NodeHealth | null, nowMs: number): string {
+  if (health === null) return 'never probed';
+  const probed = `probed ${formatRelative(health.probedAtMs, nowMs)}`;
+  return `${health.problem === '' ? health.operationMode : health.problem} (${probed})`;
 }

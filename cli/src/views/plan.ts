@@ -1,49 +1,75 @@
-// The plan as a tree (plan -> phase -> step, each with its status and reason), with a progress bar
-// while it runs: DC/OS `plan show` as operators know it, plus the reasons it lacked.
-import type { PlanPhase, PlanStatus, PlanStep, PlanView } from '../api.js';
+// The plan as a tree in the layout of DC/OS `plan show`: the deploy plan, its phases (seeds
+// first, then the other nodes, as the ring starts them) and one step per node with its status,
+// phase and reason; a progress bar while it is under way; then what the last pass asked for.
+import type { PlanStep, PlanView, StepStatus } from '../api.js';
 import { progressBar } from '../format/progress.js';
 import { renderTree, type TreeNode } from '../format/tree.js';
+import { byNodeNumber } from './nodes.js';
 
-/** Statuses of a plan or phase that is under way: these get a progress bar. */
-export function isUnderWay(status: PlanStatus): boolean {
+export type TreeStatus = 'COMPLETE' | 'IN_PROGRESS' | 'WAITING' | 'ERROR' | 'PENDING';
+
+export function stepStatus(status: StepStatus): TreeStatus {
   switch (status) {
-    case 'PREPARED':
-    case 'STARTING':
-    case 'STARTED':
-    case 'IN_PROGRESS':
-    case 'WAITING':
-    case 'DELAYED':
-      return true;
-    case 'PENDING':
-    case 'COMPLETE':
-    case 'ERROR':
-      return false;
+    case 'done':
+      return 'COMPLETE';
+    case 'inProgress':
+      return 'IN_PROGRESS';
+    case 'waiting':
+      return 'WAITING';
+    case 'failed':
+      return 'ERROR';
   }
 }
 
-export function planTree(plan: PlanView): TreeNode {
-  const steps = plan.phases.flatMap((phase) => phase.steps);
-  const done = steps.filter((step) => step.status === 'COMPLETE').length;
-  const bar = isUnderWay(plan.status) ? `  ${progressBar(done, steps.length)} steps` : '';
-  return { label: `${plan.name} (${plan.status})${bar}`, children: plan.phases.map(phaseNode) };
-}
-
-function phaseNode(phase: PlanPhase): TreeNode {
-  return { label: `${phase.name} (${phase.status})`, children: phase.steps.map(stepNode) };
+/** A phase or plan: ERROR if a step failed, COMPLETE when all are done, else how far it got. */
+export function groupStatus(steps: readonly Pick<PlanStep, 'status'>[]): TreeStatus {
+  const statuses = steps.map((s) => s.status);
+  if (statuses.length === 0) return 'PENDING';
+  if (statuses.includes('failed')) return 'ERROR';
+  if (statuses.every((s) => s === 'done')) return 'COMPLETE';
+  if (statuses.some((s) => s === 'done' || s === 'inProgress')) return 'IN_PROGRESS';
+  return 'WAITING';
 }
 
 function stepNode(step: PlanStep): TreeNode {
   const reason = step.reason === '' ? '' : `: ${step.reason}`;
-  const lines = [`${step.name} (${step.status})${reason}`];
-  if (step.progress !== null && isUnderWay(step.status)) {
-    const { done, total, unit } = step.progress;
-    lines.push(`${progressBar(done, total, 10)} ${unit}`);
-  }
-  return { label: lines.join('\n'), children: [] };
+  return {
+    label: `${step.nodeId} (${stepStatus(step.status)}, ${step.phase})${reason}`,
+    children: [],
+  };
+}
+
+function phaseNode(name: string, steps: readonly PlanStep[]): TreeNode[] {
+  if (steps.length === 0) return [];
+  const sorted = [...steps].sort((a, b) => byNodeNumber({ id: a.nodeId }, { id: b.nodeId }));
+  return [{ label: `${name} (${groupStatus(steps)})`, children: sorted.map(stepNode) }];
+}
+
+export function planTree(plan: PlanView): TreeNode {
+  const status = groupStatus(plan.steps);
+  const done = plan.steps.filter((s) => s.status === 'done').length;
+  const bar =
+    status === 'COMPLETE' || plan.steps.length === 0
+      ? ''
+      : `  ${progressBar(done, plan.steps.length)} nodes`;
+  return {
+    label: `deploy (${status})${bar}`,
+    children: [
+      ...phaseNode(
+        'seeds',
+        plan.steps.filter((s) => s.seed),
+      ),
+      ...phaseNode(
+        'nodes',
+        plan.steps.filter((s) => !s.seed),
+      ),
+    ],
+  };
 }
 
 export function renderPlan(plan: PlanView): string {
   const tree = renderTree(planTree(plan));
-  if (plan.errors.length === 0) return tree;
-  return [tree, '', 'errors:', ...plan.errors.map((e) => `  - ${e}`)].join('\n');
+  if (plan.actions.length === 0) return tree;
+  const actions = plan.actions.map((a) => `  ${a.type}: ${a.reason}`);
+  return [tree, '', 'last pass:', ...actions].join('\n');
 }
