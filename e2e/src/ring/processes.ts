@@ -2,6 +2,7 @@
 // runs in its sandbox and every Cassandra JVM in <sandbox>/cassandra, all under the ring's work
 // dir. Cassandra runs in a process group of its own, so killing an executor's group does not
 // reach it; sweeping the work dir does.
+import { readdirSync, readlinkSync } from 'node:fs';
 import { readdir, readFile, readlink } from 'node:fs/promises';
 import { isProcessAlive, signalGroup } from '@cmf/executor';
 import { waitFor } from '../runtime/wait-for.js';
@@ -82,4 +83,48 @@ export async function waitGone(
     intervalMs: 100,
     what: `${what} (pids ${pids.join(', ')})`,
   });
+}
+
+/**
+ * The gentle way down: SIGTERM to the processes under `dir` that `isFirst` picks (executors,
+ * which drain and stop their Cassandra node), a wait until nothing runs under `dir` any more,
+ * then SIGKILL for whatever is still there once `timeoutMs` has passed.
+ */
+export async function stopWithin(
+  dir: string,
+  isFirst: (process: RunningProcess) => boolean,
+  timeoutMs: number,
+): Promise<{ stopped: number; killed: number[] }> {
+  const first = (await processesWithin(dir)).filter(isFirst);
+  for (const p of first) signalQuietly(p.pid, 'SIGTERM');
+  try {
+    await waitFor(async () => (await processesWithin(dir)).length === 0, {
+      timeoutMs,
+      intervalMs: 200,
+      what: `every process under ${dir} to stop after SIGTERM`,
+    });
+    return { stopped: first.length, killed: [] };
+  } catch {
+    return { stopped: first.length, killed: await killWithin(dir) };
+  }
+}
+
+/**
+ * For 'exit' hooks, where nothing asynchronous runs: SIGKILL to every process working under
+ * `dir` and its group, without waiting.
+ */
+export function killWithinNow(dir: string): void {
+  for (const name of readdirSync('/proc')) {
+    const pid = Number(name);
+    if (!/^\d+$/.test(name) || pid === process.pid) continue;
+    let cwd: string;
+    try {
+      cwd = readlinkSync(`/proc/${pid}/cwd`);
+    } catch {
+      continue;
+    }
+    if (!isWithin(cwd, dir)) continue;
+    signalGroup(pid, 'SIGKILL');
+    signalQuietly(pid, 'SIGKILL');
+  }
 }

@@ -39,8 +39,22 @@ export class SchedulerSet {
 
   /** Starts one more scheduler (with `env` over the set's) and waits until its API answers. */
   async start(env: Readonly<Record<string, string>> = {}): Promise<RingScheduler> {
-    const index = this.all.length;
-    const port = this.options.apiPorts?.[index] ?? (await freeLoopbackPort());
+    return this.launch(this.all.length, env);
+  }
+
+  /** A new process in place of one that exited, on the same API port (a supervisor's restart). */
+  async restart(index: number): Promise<RingScheduler> {
+    const old = this.all[index];
+    if (old?.process.isRunning() !== false) throw new Error(`scheduler-${index} is not down`);
+    return this.launch(index, {}, Number(new URL(old.apiUrl).port));
+  }
+
+  private async launch(
+    index: number,
+    env: Readonly<Record<string, string>>,
+    apiPort?: number,
+  ): Promise<RingScheduler> {
+    const port = apiPort ?? this.options.apiPorts?.[index] ?? (await freeLoopbackPort());
     const process = await startSchedulerProcess({
       name: `scheduler-${index}`,
       logDir: this.options.logDir,
@@ -49,7 +63,7 @@ export class SchedulerSet {
       ...(this.options.main === undefined ? {} : { main: this.options.main }),
     });
     const scheduler = { index, process, apiUrl: `http://127.0.0.1:${port}` };
-    this.all.push(scheduler);
+    this.all[index] = scheduler;
     await waitForApi(scheduler);
     return scheduler;
   }
