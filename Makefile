@@ -6,7 +6,7 @@ SHELL := /bin/bash
 DEPS_DIR := $(CURDIR)/.deps
 export DEPS_DIR
 
-.PHONY: build proto proto-check lint test test-unit test-int test-e2e deps toolchain run cluster bench clean dist
+.PHONY: build proto proto-check lint test test-unit test-int test-e2e e2e deps toolchain run cluster bench clean dist
 
 node_modules/.stamp: package-lock.json package.json proto/package.json scheduler/package.json executor/package.json e2e/package.json cli/package.json
 	npm ci --no-audit --no-fund
@@ -50,9 +50,18 @@ test-int: build deps
 test-e2e: build deps
 	bash config/build/run-tests.sh e2e --test-concurrency=1
 
+# The end-to-end scenarios alone (e2e/src/scenarios: whole rings on the local cluster).
+e2e: test-e2e
+
 # Every *.bench.js under a package's dist/ prints its figures as JSON lines on stdout.
 bench: build deps
 	@for f in $$(find proto scheduler executor e2e cli -path '*/node_modules' -prune -o -path '*/dist/*' -name '*.bench.js' -print | sort); do node "$$f"; done
+
+# A real ring on this machine, in the foreground (README, "make run"): ZooKeeper, the local cluster with
+# 3 agents, the scheduler with its API on 127.0.0.1:8080 (API_PORT); state kept in .run/ring; Ctrl-C
+# stops everything. MESOS_MASTER / ZK_CONNECT point it at running ones instead.
+run: build deps
+	exec node e2e/dist/run/main.js
 
 # The local Mesos cluster in the foreground: master on 127.0.0.1:5050 (MASTER_PORT), 3 agents (AGENTS)
 # with resources from config/cluster.example.json (CLUSTER_CONFIG); Ctrl-C stops everything.
