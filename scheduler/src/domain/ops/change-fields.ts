@@ -90,17 +90,7 @@ export function describeChange(c: FieldChange): string {
   return `${c.key} ${c.from} -> ${c.to}`;
 }
 
-function jvmOptsChange(from: readonly string[], to: readonly string[]): FieldChange {
-  const added = to.filter((o) => !from.includes(o));
-  const removed = from.filter((o) => !to.includes(o));
-  const parts = [...added.map((o) => `+${o}`), ...removed.map((o) => `-${o}`)];
-  return {
-    key: 'cassandra.jvmOpts',
-    from: show(from),
-    to: parts.length > 0 ? parts.join(' ') : `${show(to)} (reordered)`,
-    effect: 'restart',
-  };
-}
+const words = (opts: readonly string[]): string => (opts.length > 0 ? opts.join(' ') : '(none)');
 
 /** Ring fields that restart nodes or scale the ring (fixed ones are checked by the caller). */
 export function ringChanges(old: ClusterSpec, next: ClusterSpec): FieldChange[] {
@@ -109,9 +99,11 @@ export function ringChanges(old: ClusterSpec, next: ClusterSpec): FieldChange[] 
     const rule = RING_RULES[field];
     if ((rule.kind !== 'restart' && rule.kind !== 'scale') || same(old[field], next[field]))
       continue;
-    if (field === 'extraJvmOpts') out.push(jvmOptsChange(old.extraJvmOpts, next.extraJvmOpts));
-    else
-      out.push({ key: rule.key, from: show(old[field]), to: show(next[field]), effect: rule.kind });
+    const [from, to] =
+      field === 'extraJvmOpts'
+        ? [words(old.extraJvmOpts), words(next.extraJvmOpts)]
+        : [show(old[field]), show(next[field])];
+    out.push({ key: rule.key, from, to, effect: rule.kind });
   }
   return [...out, ...resourceChanges(old, next), ...yamlChanges(old, next)];
 }
