@@ -2,7 +2,7 @@
 // the local master, the agent and our clients rely on (protocol doc §14).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mesos, enumName } from './index.js';
+import { cmf, mesos, enumName } from './index.js';
 
 void test('decoding throws when a proto2 required field is missing from the bytes', () => {
   // Acknowledge{agent_id=1 {value="a"}, task_id=2 {value="t"}} without uuid=3.
@@ -45,6 +45,25 @@ void test('absent optional fields read as null, so presence is explicit', () => 
   );
   assert.equal(status.uuid, null); // a master-generated update: nothing to acknowledge
   assert.deepEqual(status.labels, null);
+});
+
+void test('an absent cmf message field reads as null, and its type says so', () => {
+  const record = cmf.v1.NodeRecord.decode(new Uint8Array(0));
+  assert.equal(record.last_health, null);
+  assert.equal(record.task_info, null);
+  assert.equal(cmf.v1.NodeConfig.decode(new Uint8Array(0)).ports, null);
+  assert.equal(cmf.v1.OperationRecord.decode(new Uint8Array(0)).request, null);
+  // @ts-expect-error the generated type must admit null (a plain proto3 message field would not)
+  const health: cmf.v1.NodeHealth = record.last_health;
+  assert.equal(health, null);
+});
+
+void test('proto3 `optional` on a message field leaves the wire as it was', () => {
+  // NodeConfig{ports=6 {native=2 9042}}: the same bytes with or without `optional`.
+  const bytes = cmf.v1.NodeConfig.encode({ ports: { native: 9042 } }).finish();
+  assert.deepEqual([...bytes], [0x32, 0x03, 0x10, 0xd2, 0x46]);
+  assert.equal(cmf.v1.NodeConfig.decode(bytes).ports?.native, 9042);
+  assert.deepEqual([...cmf.v1.NodeConfig.encode({ ports: null }).finish()], []);
 });
 
 void test('toObject with defaults fills in the proto2 defaults Mesos applies', () => {

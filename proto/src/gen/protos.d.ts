@@ -1023,7 +1023,7 @@ export namespace cmf {
             listen_address: string;
 
             /** NodeConfig ports. */
-            ports: cmf.v1.Ports;
+            ports: (cmf.v1.Ports|null);
 
             /** NodeConfig dc. */
             dc: string;
@@ -1146,7 +1146,7 @@ export namespace cmf {
                 listen_address?: string;
 
                 /** NodeConfig ports */
-                ports?: cmf.v1.Ports.$Properties;
+                ports?: (cmf.v1.Ports.$Properties|null);
 
                 /** NodeConfig dc */
                 dc?: string;
@@ -1599,13 +1599,13 @@ export namespace cmf {
             last_failure_reason: string;
 
             /** NodeRecord last_health. */
-            last_health: cmf.v1.NodeHealth;
+            last_health: (cmf.v1.NodeHealth|null);
 
             /** NodeRecord updated_at_ms. */
             updated_at_ms: number;
 
             /** NodeRecord task_info. */
-            task_info: mesos.v1.TaskInfo;
+            task_info: (mesos.v1.TaskInfo|null);
 
             /**
              * Creates a new NodeRecord instance using the specified properties.
@@ -1734,13 +1734,13 @@ export namespace cmf {
                 last_failure_reason?: string;
 
                 /** NodeRecord last_health */
-                last_health?: cmf.v1.NodeHealth.$Properties;
+                last_health?: (cmf.v1.NodeHealth.$Properties|null);
 
                 /** NodeRecord updated_at_ms */
                 updated_at_ms?: number;
 
                 /** NodeRecord task_info */
-                task_info?: mesos.v1.TaskInfo.$Properties;
+                task_info?: (mesos.v1.TaskInfo.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1785,7 +1785,7 @@ export namespace cmf {
             reason: string;
 
             /** OperationRecord request. */
-            request: cmf.v1.AdminRequest;
+            request: (cmf.v1.AdminRequest|null);
 
             /** OperationRecord attempt. */
             attempt: number;
@@ -1878,7 +1878,7 @@ export namespace cmf {
                 reason?: string;
 
                 /** OperationRecord request */
-                request?: cmf.v1.AdminRequest.$Properties;
+                request?: (cmf.v1.AdminRequest.$Properties|null);
 
                 /** OperationRecord attempt */
                 attempt?: number;
@@ -1906,7 +1906,7 @@ export namespace cmf {
               node_id?: string;
               state?: string;
               reason?: string;
-              request?: cmf.v1.AdminRequest.$Shape;
+              request?: cmf.v1.AdminRequest.$Shape|null;
               attempt?: number;
               created_at_ms?: number;
               updated_at_ms?: number;

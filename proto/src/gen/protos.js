@@ -1798,6 +1798,14 @@ export const cmf = $root.cmf = (() => {
             NodeConfig.prototype.health_interval_ms = 0;
             NodeConfig.prototype.drain_timeout_ms = 0;
 
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(NodeConfig.prototype, "_ports", {
+                get: $util.oneOfGetter($oneOfFields = ["ports"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
             NodeConfig.create = function(properties) {
                 return new NodeConfig(properties);
             };
@@ -1935,6 +1943,7 @@ export const cmf = $root.cmf = (() => {
                             if (wireType !== 2)
                                 break;
                             message.ports = $root.cmf.v1.Ports.decode(reader, reader.size(), $undefined, _depth + 1, message.ports);
+                            message._ports = "ports";
                             continue;
                         }
                     case 7: {
@@ -2122,6 +2131,7 @@ export const cmf = $root.cmf = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.cluster_name != null && $Object.hasOwnProperty.call(message, "cluster_name"))
                     if (!$util.isString(message.cluster_name))
                         return "cluster_name: string expected";
@@ -2142,9 +2152,12 @@ export const cmf = $root.cmf = (() => {
                     if (!$util.isString(message.listen_address))
                         return "listen_address: string expected";
                 if (message.ports != null && $Object.hasOwnProperty.call(message, "ports")) {
-                    let error = $root.cmf.v1.Ports.verify(message.ports, _depth + 1);
-                    if (error)
-                        return "ports." + error;
+                    properties._ports = 1;
+                    {
+                        let error = $root.cmf.v1.Ports.verify(message.ports, _depth + 1);
+                        if (error)
+                            return "ports." + error;
+                    }
                 }
                 if (message.dc != null && $Object.hasOwnProperty.call(message, "dc"))
                     if (!$util.isString(message.dc))
@@ -2315,7 +2328,6 @@ export const cmf = $root.cmf = (() => {
                     object.node_id = "";
                     object.config_version = "";
                     object.listen_address = "";
-                    object.ports = null;
                     object.dc = "";
                     object.rack = "";
                     object.snitch = "";
@@ -3300,6 +3312,20 @@ export const cmf = $root.cmf = (() => {
             NodeRecord.prototype.updated_at_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             NodeRecord.prototype.task_info = null;
 
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(NodeRecord.prototype, "_last_health", {
+                get: $util.oneOfGetter($oneOfFields = ["last_health"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(NodeRecord.prototype, "_task_info", {
+                get: $util.oneOfGetter($oneOfFields = ["task_info"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
             NodeRecord.create = function(properties) {
                 return new NodeRecord(properties);
             };
@@ -3596,6 +3622,7 @@ export const cmf = $root.cmf = (() => {
                             if (wireType !== 2)
                                 break;
                             message.last_health = $root.cmf.v1.NodeHealth.decode(reader, reader.size(), $undefined, _depth + 1, message.last_health);
+                            message._last_health = "last_health";
                             continue;
                         }
                     case 24: {
@@ -3611,6 +3638,7 @@ export const cmf = $root.cmf = (() => {
                             if (wireType !== 2)
                                 break;
                             message.task_info = $root.mesos.v1.TaskInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.task_info);
+                            message._task_info = "task_info";
                             continue;
                         }
                     }
@@ -3637,6 +3665,7 @@ export const cmf = $root.cmf = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.node_id != null && $Object.hasOwnProperty.call(message, "node_id"))
                     if (!$util.isString(message.node_id))
                         return "node_id: string expected";
@@ -3710,17 +3739,23 @@ export const cmf = $root.cmf = (() => {
                     if (!$util.isString(message.last_failure_reason))
                         return "last_failure_reason: string expected";
                 if (message.last_health != null && $Object.hasOwnProperty.call(message, "last_health")) {
-                    let error = $root.cmf.v1.NodeHealth.verify(message.last_health, _depth + 1);
-                    if (error)
-                        return "last_health." + error;
+                    properties._last_health = 1;
+                    {
+                        let error = $root.cmf.v1.NodeHealth.verify(message.last_health, _depth + 1);
+                        if (error)
+                            return "last_health." + error;
+                    }
                 }
                 if (message.updated_at_ms != null && $Object.hasOwnProperty.call(message, "updated_at_ms"))
                     if (!$util.isInteger(message.updated_at_ms) && !(message.updated_at_ms && $util.isInteger(message.updated_at_ms.low) && $util.isInteger(message.updated_at_ms.high)))
                         return "updated_at_ms: integer|Long expected";
                 if (message.task_info != null && $Object.hasOwnProperty.call(message, "task_info")) {
-                    let error = $root.mesos.v1.TaskInfo.verify(message.task_info, _depth + 1);
-                    if (error)
-                        return "task_info." + error;
+                    properties._task_info = 1;
+                    {
+                        let error = $root.mesos.v1.TaskInfo.verify(message.task_info, _depth + 1);
+                        if (error)
+                            return "task_info." + error;
+                    }
                 }
                 return null;
             };
@@ -3885,13 +3920,11 @@ export const cmf = $root.cmf = (() => {
                     } else
                         object.last_failure_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.last_failure_reason = "";
-                    object.last_health = null;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
                         object.updated_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.updated_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    object.task_info = null;
                 }
                 if (message.node_id != null && $Object.hasOwnProperty.call(message, "node_id"))
                     object.node_id = message.node_id;
@@ -3991,6 +4024,14 @@ export const cmf = $root.cmf = (() => {
             OperationRecord.prototype.updated_at_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             OperationRecord.prototype.started_at_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             OperationRecord.prototype.finished_at_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OperationRecord.prototype, "_request", {
+                get: $util.oneOfGetter($oneOfFields = ["request"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             OperationRecord.create = function(properties) {
                 return new OperationRecord(properties);
@@ -4107,6 +4148,7 @@ export const cmf = $root.cmf = (() => {
                             if (wireType !== 2)
                                 break;
                             message.request = $root.cmf.v1.AdminRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
+                            message._request = "request";
                             continue;
                         }
                     case 7: {
@@ -4178,6 +4220,7 @@ export const cmf = $root.cmf = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     if (!$util.isString(message.id))
                         return "id: string expected";
@@ -4194,9 +4237,12 @@ export const cmf = $root.cmf = (() => {
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
                 if (message.request != null && $Object.hasOwnProperty.call(message, "request")) {
-                    let error = $root.cmf.v1.AdminRequest.verify(message.request, _depth + 1);
-                    if (error)
-                        return "request." + error;
+                    properties._request = 1;
+                    {
+                        let error = $root.cmf.v1.AdminRequest.verify(message.request, _depth + 1);
+                        if (error)
+                            return "request." + error;
+                    }
                 }
                 if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
                     if (!$util.isInteger(message.attempt))
@@ -4306,7 +4352,6 @@ export const cmf = $root.cmf = (() => {
                     object.node_id = "";
                     object.state = "";
                     object.reason = "";
-                    object.request = null;
                     object.attempt = 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);

@@ -92,8 +92,6 @@ export function decodeNodeRecord(bytes: Uint8Array): NodeRecord {
       cause: error,
     });
   }
-  // proto3 message fields decode as null when absent, though the generated types say otherwise.
-  const health = r.last_health as cmf.v1.NodeHealth | null;
   const state = r.last_task_state;
   if (state && !isTaskStateName(state))
     throw new StoreError('CORRUPT', `unknown task state ${state}`);
@@ -115,7 +113,7 @@ export function decodeNodeRecord(bytes: Uint8Array): NodeRecord {
     failureCount: r.failure_count,
     lastFailureAtMs: r.last_failure_at_ms ? epochMs(r.last_failure_at_ms) : null,
     lastFailureReason: orNull(r.last_failure_reason),
-    health: health ? healthFromProto(health) : null,
+    health: r.last_health ? healthFromProto(r.last_health) : null,
     updatedAtMs: epochMs(r.updated_at_ms),
   };
 }

@@ -81,7 +81,7 @@ void test('TaskInfo.data carries the NodeConfig: seeds, address, ports, rack', (
   assert.equal(config.listen_address, '10.0.0.2');
   assert.equal(config.node_id, 'node-1');
   assert.equal(config.rack, 'r1');
-  assert.equal(config.ports.native, 9042);
+  assert.equal(config.ports?.native, 9042);
   assert.equal(config.data_dir, 'data');
 });
 
