@@ -207,6 +207,11 @@ void test('a replace retires the old placement, launches elsewhere, then gives e
   assert.deepEqual(retire.actions, [
     { type: 'retireNode', nodeId: 'node-1', replaceAddress: '10.0.0.2', reason: 'op-1: test' },
   ]);
+  assert.deepEqual(
+    retire.stale.map((s) => s.agentId),
+    ['agent-1'],
+    'the old reservation is released when agent-1 returns',
+  );
   const retired: Partial<NodeRecord> = {
     phase: 'Pending',
     placement: null,

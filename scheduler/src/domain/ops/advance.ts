@@ -99,7 +99,9 @@ function send(c: StepContext, action: OpsAction, again = false): Advanced {
     confirmedTerm: term,
     updatedAtMs: now,
   };
-  const stale = item.step === 'forget' && c.node ? staleFrom(c.node, c.ringName, now) : null;
+  // The old placement becomes a stale reservation when the record lets go of it (write-ahead).
+  const leaves = item.step === 'forget' || item.step === 'retire';
+  const stale = leaves && c.node ? staleFrom(c.node, c.ringName, now) : null;
   return {
     item: sent,
     actions: [action],

@@ -10,7 +10,7 @@ import type { OpsAction } from './actions.js';
 import { advanceItem } from './advance.js';
 import { gateFor, type GateContext } from './gates.js';
 import type { KeyspaceRf } from './guard.js';
-import { healWork, updateWatches, type Cancel } from './heal.js';
+import { crashLoop, healWork, updateWatches, type Cancel } from './heal.js';
 import type { OpsPolicy } from './policy.js';
 import {
   candidates,
@@ -22,7 +22,14 @@ import {
 } from './queue.js';
 import { observeRing, type Member } from './ring.js';
 import { cleanupDue, scaleWork } from './scale.js';
-import { enqueue, finishItem, replaceItem, trimFinished, type OpsState } from './state.js';
+import {
+  addStale,
+  enqueue,
+  finishItem,
+  replaceItem,
+  trimFinished,
+  type OpsState,
+} from './state.js';
 import { describePlan, type OpsReport } from './report.js';
 
 export interface OpsInput {
@@ -151,7 +158,7 @@ function runQueue(start: OpsState, p: Pass): Run {
     if (running === null) break;
     const moved = advanceItem(context(p, state, running));
     state = replaceItem(state, moved.item);
-    state = { ...state, stale: [...state.stale, ...moved.stale] };
+    state = addStale(state, moved.stale);
     actions.push(...moved.actions);
     if (moved.waiting !== null) waits.set(moved.item.id, moved.waiting);
     if (moved.item.state === 'running') break;
@@ -182,9 +189,9 @@ function holdsFor(
     const own = state.items.find(
       (i) => i.nodeId === node.nodeId && (i.state === 'queued' || i.state === 'running'),
     );
-    const why = own
-      ? `${describeItem(own)}: ${waits.get(own.id) ?? own.step}`
-      : 'no operation has reached it yet';
+    const loop = crashLoop(state.watches[node.nodeId], p.input.policy.crashLoop, p.now);
+    const wait = loop ? `${node.nodeId} ${loop.reason}` : own && (waits.get(own.id) ?? own.step);
+    const why = own ? `${describeItem(own)}: ${wait ?? ''}` : 'no operation has reached it yet';
     holds.set(node.nodeId, `held by the ops queue: ${why}`);
   }
   return holds;

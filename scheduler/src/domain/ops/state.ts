@@ -73,3 +73,11 @@ export function trimFinished(state: OpsState, keep: number): OpsState {
   const drop = new Set(finished.slice(0, finished.length - keep).map((i) => i.id));
   return { ...state, items: state.items.filter((i) => !drop.has(i.id)) };
 }
+
+/** Adds stale reservations not listed yet (a step sent again must not list one twice). */
+export function addStale(state: OpsState, entries: readonly StaleReservation[]): OpsState {
+  const key = (s: StaleReservation): string => `${s.agentId}/${s.persistenceId}`;
+  const known = new Set(state.stale.map(key));
+  const fresh = entries.filter((e) => !known.has(key(e)));
+  return fresh.length === 0 ? state : { ...state, stale: [...state.stale, ...fresh] };
+}
