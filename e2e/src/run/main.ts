@@ -1,6 +1,7 @@
 // `make run`: a real Cassandra ring on this machine (see the README). Reads its environment (the
 // only place here that does), decides what to start, runs until SIGINT or SIGTERM, then stops
-// everything. A second signal, or a failure while stopping, kills whatever is left at once.
+// everything. A second Ctrl-C (SIGINT), or a failure while stopping, kills what is left at once; a
+// repeated SIGTERM does not (make passes its own SIGTERM on to us after the group's).
 import { resolve } from 'node:path';
 import { killWithinNow } from '../ring/processes.js';
 import { defaultDepsDir } from '../runtime/deps.js';
@@ -42,9 +43,10 @@ const run = new LocalRun(
   },
 );
 
-function shutdown(code: number): void {
+function shutdown(code: number, signal?: NodeJS.Signals): void {
   if (stopping) {
-    say('second signal: killing everything now');
+    if (signal !== 'SIGINT') return;
+    say('second Ctrl-C: killing everything now');
     process.exit(130);
   }
   stopping = true;
@@ -59,7 +61,7 @@ function shutdown(code: number): void {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    shutdown(0);
+    shutdown(0, signal);
   });
 }
 
