@@ -68,5 +68,10 @@ run: build deps
 cluster: build
 	node e2e/dist/cluster/main.js
 
+# The release tarball, dist/cassandra-mesos-<version>.tar.gz: scheduler, executor and CLI, compiled,
+# production dependencies only, bin/ launchers; what config/marathon.json fetches.
+dist: build
+	bash config/build/dist.sh
+
 clean:
 	rm -rf proto/dist scheduler/dist executor/dist e2e/dist cli/dist dist
