@@ -97,3 +97,19 @@ void test('history persists: the next run recalls the last runs commands with th
     'nodes show node-1\nstatus\nnodes show node-1\nbogus\n',
   );
 });
+
+void test('Ctrl-C clears the line being typed and the REPL goes on', async () => {
+  const t = open([]);
+  await t.expect(PROMPT);
+  t.type('nodes sho');
+  await t.expect(/nodes sho$/);
+  t.type('\x03');
+  await t.expect(/cassandra-mesos> $/);
+  t.type('\x03');
+  await t.expect(/Ctrl-D to leave\)\s*cassandra-mesos> $/);
+  t.type('status\r');
+  // Had the first line survived, this would be "nodes shostatus": an unknown command.
+  await t.expect(/reconciliation +settled[\s\S]*cassandra-mesos> $/);
+  t.type('quit\r');
+  assert.equal(await t.exitCode(), 0);
+});

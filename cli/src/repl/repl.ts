@@ -70,13 +70,15 @@ async function completeLine(line: string, options: ReplOptions): Promise<[string
   return complete(current, candidates);
 }
 
-/** Ctrl-C drops the line being typed (as bash does); on an empty line it says how to leave. */
+/** Ctrl-C clears the line being typed; on an empty line it says how to leave. */
 function clearLineOnInterrupt(rl: Interface, output: NodeJS.WritableStream): void {
   rl.on('SIGINT', () => {
-    const typed = rl.line;
-    rl.write(null, { ctrl: true, name: 'e' });
-    rl.write(null, { ctrl: true, name: 'u' });
-    output.write(typed === '' ? '\n(exit, quit or Ctrl-D to leave)\n' : '\n');
+    if (rl.line !== '') {
+      rl.write(null, { ctrl: true, name: 'e' });
+      rl.write(null, { ctrl: true, name: 'u' });
+      return;
+    }
+    output.write('\n(exit, quit or Ctrl-D to leave)\n');
     rl.prompt();
   });
 }
