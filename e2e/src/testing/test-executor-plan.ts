@@ -9,8 +9,9 @@ export const TEST_EXECUTOR = fileURLToPath(new URL('./test-executor.js', import.
  * - run: TASK_RUNNING, then wait for KILL (→ TASK_KILLED).
  * - finish: TASK_RUNNING, then TASK_FINISHED (after `finishAfterMs`, default at once).
  * - exit: TASK_RUNNING; once that update is ACKNOWLEDGED the process exits with `exitCode`.
- * - grandchild: start a long `sleep` in the executor's process group (its pid in grandchild.pid), then
- *   TASK_RUNNING: proves the agent kills the whole group.
+ * - grandchild: start a long `sleep` in the executor's process group (its pid in grandchild.pid) and
+ *   another in a session of its own (detached-grandchild.pid), then TASK_RUNNING: proves the agent kills
+ *   the whole container, not just the executor's group.
  * - silent: send nothing at all.
  */
 export type TestTaskMode = 'run' | 'finish' | 'exit' | 'grandchild' | 'silent';

@@ -127,10 +127,7 @@ function launch(task: TaskInfo): void {
   unackedTasks.set(taskId, task);
   plans.set(taskId, plan);
   if (plan.mode === 'silent') return;
-  if (plan.mode === 'grandchild') {
-    const child = spawn('sleep', ['600'], { stdio: 'ignore' });
-    writeFileSync('grandchild.pid', String(child.pid));
-  }
+  if (plan.mode === 'grandchild') startGrandchildren();
   live.add(taskId);
   sendUpdate(taskId, S.TASK_RUNNING);
   if (plan.mode === 'finish') {
@@ -138,6 +135,18 @@ function launch(task: TaskInfo): void {
       finish(taskId, S.TASK_FINISHED);
     }, plan.finishAfterMs);
   }
+}
+
+/**
+ * Two long sleeps: one in the executor's process group, one detached into a session of its own (as our
+ * Cassandra executor starts Cassandra), which a process-group kill would miss.
+ */
+function startGrandchildren(): void {
+  const inGroup = spawn('sleep', ['600'], { stdio: 'ignore' });
+  const detached = spawn('sleep', ['600'], { stdio: 'ignore', detached: true });
+  detached.unref();
+  writeFileSync('grandchild.pid', String(inGroup.pid));
+  writeFileSync('detached-grandchild.pid', String(detached.pid));
 }
 
 function finish(taskId: string, state: mesos.v1.TaskState): void {

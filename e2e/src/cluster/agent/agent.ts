@@ -14,7 +14,7 @@ import type {
 } from '../link.js';
 import { parseCheckpoint } from './checkpoint-format.js';
 import { readCheckpoint } from './checkpointer.js';
-import { destroyContainer } from './containerizer.js';
+import { destroyContainers } from './containerizer.js';
 import { AgentCore, type AgentConfig } from './core.js';
 import { EXECUTOR_API_PATHS, serveExecutorApi } from './executor-api.js';
 import { runTask } from './launch.js';
@@ -78,11 +78,12 @@ export class Agent implements AgentPort, AgentLifecycle {
     await this.#shutdown();
   }
 
-  /** The agent and every executor's process group die. */
+  /** The agent and every container it runs die: each executor and whatever it started. */
   async kill(): Promise<void> {
     const runs = [...this.#core.frameworks.values()].flatMap((f) => [...f.executors.values()]);
     await this.#shutdown();
-    for (const run of runs) if (run.pid !== undefined) destroyContainer(run.pid);
+    const left = await destroyContainers(runs);
+    if (left.length > 0) this.#core.log.warn('container processes survived SIGKILL', { left });
   }
 
   async #shutdown(): Promise<void> {

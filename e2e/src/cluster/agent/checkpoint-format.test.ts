@@ -57,7 +57,7 @@ function checkpoint(): AgentCheckpoint {
         },
       },
     ],
-    orphanPids: [7],
+    orphans: [{ sandbox: '/w/runs/c0', pid: 7 }, { sandbox: '/w/runs/c1' }],
   };
 }
 
@@ -77,12 +77,12 @@ void test('the agent id, port, resources and executors read back the same', () =
   assert.deepEqual([...restored.queued.keys()], ['task-2']);
 });
 
-void test('status update streams and orphan pids read back the same', () => {
+void test('status update streams and orphan containers read back the same', () => {
   const back = parseCheckpoint(serializeCheckpoint(checkpoint()));
   const stream = back.streams[0]?.snapshot;
   assert.deepEqual(Buffer.from(stream?.pending[0]?.status.uuid ?? []), Buffer.from(uuid));
   assert.deepEqual(stream?.acknowledged, ['bb']);
-  assert.deepEqual(back.orphanPids, [7]);
+  assert.deepEqual(back.orphans, [{ sandbox: '/w/runs/c0', pid: 7 }, { sandbox: '/w/runs/c1' }]);
 });
 
 void test('a checkpoint of another version is refused, not misread', () => {

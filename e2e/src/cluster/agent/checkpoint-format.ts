@@ -1,9 +1,10 @@
 // The agent's checkpoint (<workDir>/meta/agent.json): what a restarted agent on the same work dir needs to
 // re-register with the same id and take its executors back. Protobuf messages are stored as base64 of
 // their wire bytes, so nothing is lost in a JSON round trip. Only checkpointing frameworks are recorded;
-// the pids of the others' executors are kept so that recovery can kill those orphans.
+// the others' containers (sandbox and executor pid) are kept so that recovery can kill those orphans.
 import { mesos } from '@cmf/proto';
 import type { Resource, TaskStatus } from '../link.js';
+import type { ContainerRef } from './containerizer.js';
 import type { ExecutorPhase, ExecutorRun, FrameworkRecord } from './model.js';
 import type { StreamCheckpoint } from './status-updates.js';
 
@@ -15,8 +16,8 @@ export interface AgentCheckpoint {
   readonly resources: readonly Resource[];
   readonly frameworks: readonly FrameworkRecord[];
   readonly streams: readonly StreamCheckpoint[];
-  /** Executors of non-checkpointing frameworks: not recovered, killed. */
-  readonly orphanPids: readonly number[];
+  /** Containers of non-checkpointing frameworks: not recovered, destroyed. */
+  readonly orphans: readonly ContainerRef[];
 }
 
 interface ExecutorJson {
@@ -42,7 +43,7 @@ interface FileJson {
     pending: { uuid: string; terminal: boolean; status: string }[];
     acknowledged: string[];
   }[];
-  orphanPids: number[];
+  orphans?: { sandbox: string; pid?: number }[];
 }
 
 interface Codec<T> {
@@ -80,7 +81,10 @@ export function serializeCheckpoint(c: AgentCheckpoint): string {
       })),
       acknowledged: [...s.snapshot.acknowledged],
     })),
-    orphanPids: [...c.orphanPids],
+    orphans: c.orphans.map((o) => ({
+      sandbox: o.sandbox,
+      ...(o.pid === undefined ? {} : { pid: o.pid }),
+    })),
   };
   return JSON.stringify(file);
 }
@@ -135,7 +139,7 @@ function fromFile(file: FileJson): AgentCheckpoint {
         acknowledged: s.acknowledged,
       },
     })),
-    orphanPids: file.orphanPids,
+    orphans: file.orphans ?? [],
   };
 }
 

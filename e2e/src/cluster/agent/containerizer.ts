@@ -1,12 +1,21 @@
 // Runs executors as real processes, each the leader of its own process group (a new session), with
-// cwd = sandbox and stdout/stderr in sandbox files, like Mesos's posix launcher. Destroying a container
-// kills the whole group, so whatever the executor started dies with it.
+// cwd = sandbox and stdout/stderr in sandbox files, like Mesos's posix launcher. A container is every
+// process the executor started, in whatever group or session (container-processes.ts finds them):
+// destroying it kills them all, as a Mesos container's cgroup would, and so does this process's exit.
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
+import { isProcessAlive, signalGroup } from '@cmf/executor';
 import type { mesos } from '@cmf/proto';
-import { track, untrack } from '../../runtime/reaper.js';
+import { track, untrack, type Killable } from '../../runtime/reaper.js';
+import { waitFor } from '../../runtime/wait-for.js';
+import {
+  freezeMarked,
+  markedProcesses,
+  markerEntries,
+  signalProcess,
+} from './container-processes.js';
 
 type CommandInfo = mesos.v1.CommandInfo.$Properties;
 
@@ -16,6 +25,13 @@ type CommandInfo = mesos.v1.CommandInfo.$Properties;
  * executor its predecessor launched here, as the OS would tell a parent.
  */
 const exits = new Map<number, Promise<number>>();
+
+/** A container as the agent knows it: its sandbox (the marker of its processes) and executor pid. */
+export interface ContainerRef {
+  readonly sandbox: string;
+  /** The executor's pid (= its process group id), once launched. */
+  readonly pid?: number | undefined;
+}
 
 export interface Launched {
   readonly pid: number;
@@ -58,27 +74,13 @@ export async function launchExecutor(
       });
     });
     child.unref();
-    remember(pid, exited);
+    exits.set(pid, exited);
+    guardContainer({ sandbox, pid });
     return { pid, exited };
   } finally {
     closeSync(out);
     closeSync(err);
   }
-}
-
-/** Keeps the exit status for a restarted agent, and kills the group if this process exits first. */
-function remember(pid: number, exited: Promise<number>): void {
-  exits.set(pid, exited);
-  // Executors outlive a stopped agent, never the process that runs the cluster.
-  const reaped = {
-    killNow: () => {
-      destroyContainer(pid);
-    },
-  };
-  track(reaped);
-  void exited.then(() => {
-    untrack(reaped);
-  });
 }
 
 /** `shell` (the proto default) runs `/bin/sh -c value`; otherwise value is the program, arguments its argv. */
@@ -113,7 +115,7 @@ export function watchRecovered(
   let timer: NodeJS.Timeout | undefined;
   const exited = new Promise<number>((resolve) => {
     timer = setInterval(() => {
-      if (!isAlive(pid)) {
+      if (!isProcessAlive(pid)) {
         clearInterval(timer);
         resolve(-1);
       }
@@ -127,20 +129,76 @@ export function watchRecovered(
   };
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** Reaper entries of the containers not destroyed yet, by sandbox. */
+const guards = new Map<string, Killable>();
+
+/**
+ * Until it is destroyed, the container dies with this process (exit, SIGINT, SIGTERM): executors outlive
+ * a stopped agent, never the process that runs the cluster.
+ */
+export function guardContainer(container: ContainerRef): void {
+  if (guards.has(container.sandbox)) return;
+  const guard: Killable = {
+    killNow: () => {
+      killContainersNow([container]);
+    },
+  };
+  guards.set(container.sandbox, guard);
+  track(guard);
 }
 
-/** Kills the executor's whole process group; a group already gone is fine. */
-export function destroyContainer(pid: number): void {
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
+function markersOf(containers: readonly ContainerRef[]): Set<string> {
+  return new Set(containers.flatMap((c) => markerEntries(c.sandbox)));
+}
+
+/** SIGKILL to every process of the containers, at once (synchronous, for exit hooks too). */
+function killContainersNow(containers: readonly ContainerRef[]): void {
+  const frozen = freezeMarked(markersOf(containers));
+  for (const c of containers) {
+    if (c.pid === undefined) continue;
+    try {
+      signalGroup(c.pid, 'SIGKILL'); // also what left the executor's group with a cleared environment
+    } catch {
+      // EPERM: that group id is someone else's now
+    }
   }
+  for (const pid of frozen) signalProcess(pid, 'SIGKILL');
+}
+
+/** How long killed processes may take to be gone before destroy gives up waiting for them. */
+const GONE_TIMEOUT_MS = 10_000;
+
+/**
+ * Destroys containers: every process they hold is killed (SIGKILL), whatever its process group or
+ * session. Resolves once none is left, with the pids still there if some would not die in time.
+ */
+export async function destroyContainers(containers: readonly ContainerRef[]): Promise<number[]> {
+  if (containers.length === 0) return [];
+  const markers = markersOf(containers);
+  killContainersNow(containers);
+  let left: number[] = [];
+  try {
+    await waitFor(
+      () => {
+        left = markedProcesses(markers);
+        return left.length === 0;
+      },
+      { timeoutMs: GONE_TIMEOUT_MS, intervalMs: 10, what: 'the container to be empty' },
+    );
+  } catch {
+    return left; // stuck (e.g. in uninterruptible sleep): the caller says so, the reaper tries again
+  }
+  for (const c of containers) release(c);
+  return [];
+}
+
+export function destroyContainer(container: ContainerRef): Promise<number[]> {
+  return destroyContainers([container]);
+}
+
+function release(container: ContainerRef): void {
+  const guard = guards.get(container.sandbox);
+  if (guard === undefined) return;
+  untrack(guard);
+  guards.delete(container.sandbox);
 }

@@ -29,8 +29,6 @@ export class AgentCore {
   readonly frameworks = new Map<string, FrameworkRecord>();
   /** Reservations and volumes as the master last checkpointed them on this agent. */
   checkpointed: Resource[] = [];
-  /** Executors of non-checkpointing frameworks from before a restart, to be killed. */
-  orphanPids: number[] = [];
   readonly updates: StatusUpdateManager;
   readonly checkpointer: Checkpointer;
   readonly streams = new Map<ExecutorRun, ExecutorStream>();
@@ -128,8 +126,8 @@ export class AgentCore {
   #snapshot(): string {
     const checkpointing = [...this.frameworks.values()].filter((f) => isCheckpointing(f.info));
     const others = [...this.frameworks.values()].filter((f) => !isCheckpointing(f.info));
-    const orphanPids = others.flatMap((f) =>
-      [...f.executors.values()].flatMap((run) => (run.pid === undefined ? [] : [run.pid])),
+    const orphans = others.flatMap((f) =>
+      [...f.executors.values()].map((run) => ({ sandbox: run.sandbox, pid: run.pid })),
     );
     return serializeCheckpoint({
       agentId: this.agentId,
@@ -137,7 +135,7 @@ export class AgentCore {
       resources: this.checkpointed,
       frameworks: checkpointing,
       streams: this.updates.checkpoint(),
-      orphanPids: [...this.orphanPids, ...orphanPids],
+      orphans,
     });
   }
 }

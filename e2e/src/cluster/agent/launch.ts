@@ -135,7 +135,8 @@ async function startExecutor(
     const env = environmentOf(core, framework, run);
     const launched = await launchExecutor(run.info.command ?? {}, env, run.sandbox);
     if (core.hasDied()) {
-      destroyContainer(launched.pid); // the agent went away while it started: nobody would know it
+      // The agent went away while it started: nobody would know it.
+      void destroyContainer({ sandbox: run.sandbox, pid: launched.pid });
       return;
     }
     run.pid = launched.pid;

@@ -1,11 +1,12 @@
 // A restarted agent on the same work dir (Slave::recover, `--recover=reconnect`): take the checkpoint
 // back, kill executors of frameworks that do not checkpoint, follow the live executors again, and give
 // them executorReregistrationTimeoutMs to re-subscribe; the others are destroyed (TASK_GONE/TASK_LOST).
+import { isProcessAlive } from '@cmf/executor';
 import { mesos } from '@cmf/proto';
 import { formatDurationMs } from '../common/duration.js';
 import type { AgentCore } from './core.js';
 import type { AgentCheckpoint } from './checkpoint-format.js';
-import { destroyContainer, isAlive, watchRecovered } from './containerizer.js';
+import { destroyContainers, guardContainer, watchRecovered } from './containerizer.js';
 import { isPartitionAware, type ExecutorRun } from './model.js';
 import { destroyExecutor, executorTerminated, watchExecutor } from './termination.js';
 
@@ -19,7 +20,6 @@ const RECOVERED_POLL_MS = 50;
 export async function recover(core: AgentCore, checkpoint: AgentCheckpoint): Promise<void> {
   core.agentId = checkpoint.agentId;
   core.checkpointed = [...checkpoint.resources];
-  for (const pid of checkpoint.orphanPids) destroyContainer(pid);
   core.updates.restore(checkpoint.streams);
   for (const framework of checkpoint.frameworks) {
     core.frameworks.set(framework.info.id?.value ?? '', framework);
@@ -28,6 +28,8 @@ export async function recover(core: AgentCore, checkpoint: AgentCheckpoint): Pro
   core.log.info('recovering from the checkpoint', { agentId: core.agentId });
   const runs = [...core.frameworks.values()].flatMap((f) => [...f.executors.values()]);
   for (const run of runs) recoverExecutor(core, run);
+  await destroyContainers(checkpoint.orphans);
+  if (core.hasDied()) return;
   if (core.frameworks.size > 0) {
     const timeoutMs = core.config.timings.executorReregistrationTimeoutMs;
     await new Promise<void>((resolve) => core.after(timeoutMs, resolve));
@@ -39,7 +41,7 @@ export async function recover(core: AgentCore, checkpoint: AgentCheckpoint): Pro
 
 function recoverExecutor(core: AgentCore, run: ExecutorRun): void {
   if (run.phase === 'terminated') return; // only waiting for acknowledgements
-  if (run.pid === undefined || !isAlive(run.pid)) {
+  if (run.pid === undefined || !isProcessAlive(run.pid)) {
     // Died while the agent was away (or never started): its tasks fail now.
     const watch = run.pid === undefined ? undefined : watchRecovered(run.pid, RECOVERED_POLL_MS);
     void (watch?.exited ?? Promise.resolve(-1)).then((status) => {
@@ -48,6 +50,7 @@ function recoverExecutor(core: AgentCore, run: ExecutorRun): void {
     return;
   }
   run.phase = 'registering';
+  guardContainer(run); // a no-op when this process launched it
   const watch = watchRecovered(run.pid, RECOVERED_POLL_MS);
   watchExecutor(core, run, watch.exited, watch.cancel);
 }

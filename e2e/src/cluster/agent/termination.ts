@@ -1,6 +1,6 @@
-// Executors ending: SHUTDOWN with a grace period, destroying the container (its whole process group), and
-// what the agent reports when the process is gone (Slave::executorTerminated): FAILURE with the raw wait
-// status to the master, then a terminal update for every task that had not ended.
+// Executors ending: SHUTDOWN with a grace period, destroying the container (every process the executor
+// started), and what the agent reports once the container is empty (Slave::executorTerminated): FAILURE
+// with the raw wait status to the master, then a terminal update for every task that had not ended.
 import { mesos } from '@cmf/proto';
 import type { AgentCore } from './core.js';
 import { destroyContainer } from './containerizer.js';
@@ -28,16 +28,30 @@ export function watchExecutor(
   });
 }
 
+/** Executors whose container is being destroyed after their exit: reported once it is empty. */
+const ending = new WeakSet<ExecutorRun>();
+
 /** The executor's process is gone (or never started: waitStatus -1). */
 export function executorTerminated(core: AgentCore, run: ExecutorRun, waitStatus: number): void {
-  if (run.phase === 'terminated') return;
-  run.phase = 'terminated';
+  if (run.phase === 'terminated' || ending.has(run)) return;
+  ending.add(run);
+  run.phase = 'terminating';
   core.unwatch.delete(run);
   core.streams.get(run)?.close();
   core.streams.delete(run);
-  // A Mesos container dies whole: whatever the executor left behind in its group goes too.
-  if (run.pid !== undefined) destroyContainer(run.pid);
   core.log.info('executor terminated', { executorId: run.executorId, waitStatus });
+  // A Mesos container dies whole: whatever the executor started, in any process group or session, is
+  // gone before its tasks are reported.
+  void destroyContainer(run).then((left) => {
+    if (left.length > 0) {
+      core.log.warn('container processes survived SIGKILL', { executorId: run.executorId, left });
+    }
+    if (!core.hasDied()) reportTerminated(core, run, waitStatus);
+  });
+}
+
+function reportTerminated(core: AgentCore, run: ExecutorRun, waitStatus: number): void {
+  run.phase = 'terminated';
   const framework = core.frameworks.get(run.frameworkId);
   if (framework === undefined) return;
   core.tell((master, agentId) => {
@@ -64,6 +78,7 @@ const executorGone: Termination = {
 
 /** Kills the executor now; its exit then reports its tasks with `why`. */
 export function destroyExecutor(core: AgentCore, run: ExecutorRun, why?: Termination): void {
+  if (run.phase === 'terminated' || ending.has(run)) return;
   if (why !== undefined) run.pendingTermination = why;
   run.phase = 'terminating';
   if (run.pid === undefined) {
@@ -71,7 +86,7 @@ export function destroyExecutor(core: AgentCore, run: ExecutorRun, why?: Termina
     executorTerminated(core, run, -1);
     return;
   }
-  destroyContainer(run.pid);
+  void destroyContainer(run); // its exit, seen by watchExecutor, then reports the tasks
 }
 
 /** SHUTDOWN, then after the grace period (ExecutorInfo's, or the agent's) the container is destroyed. */

@@ -1,7 +1,7 @@
 // The executor sequences of protocol §18 and §9.4 against the local agent with a real executor process:
 // SUBSCRIBE → LAUNCH → UPDATE → ACKNOWLEDGED, the head-of-line rule, KILL, executor exit, SHUTDOWN.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { mesos } from '@cmf/proto';
 import { waitFor } from '../../runtime/wait-for.js';
@@ -16,7 +16,7 @@ import {
   type AgentTestScope,
   type TestAgent,
 } from '../../testing/agent-harness.js';
-import { isAlive } from '../agent/containerizer.js';
+import { containerPids, isRunning, readPidFile } from '../../testing/processes.js';
 
 const S = mesos.v1.TaskState;
 const R = mesos.v1.TaskStatus.Reason;
@@ -137,16 +137,45 @@ agentTest(
   },
 );
 
-agentTest('everything the executor started dies with it', async (scope) => {
-  const { a, sandbox } = await agentWithTask(scope, 'grandchild');
-  a.master.autoAck = true;
-  await a.master.waitForUpdate('task-1', S.TASK_RUNNING);
-  const pid = Number(readFileSync(join(sandbox(), 'grandchild.pid'), 'utf8'));
-  assert.ok(isAlive(pid));
-  a.agent.shutdownExecutor('F-1', 'exec-1');
-  await a.master.waitForUpdate('task-1', S.TASK_KILLED);
-  await waitFor(() => !isAlive(pid), { timeoutMs: 5000, what: 'the grandchild to die' });
-});
+agentTest(
+  'SHUTDOWN: everything the executor started dies with it, in its group or not',
+  async (scope) => {
+    const { a, sandbox } = await agentWithTask(scope, 'grandchild');
+    a.master.autoAck = true;
+    await a.master.waitForUpdate('task-1', S.TASK_RUNNING);
+    const inGroup = readPidFile(join(sandbox(), 'grandchild.pid'));
+    const detached = readPidFile(join(sandbox(), 'detached-grandchild.pid'));
+    assert.ok(isRunning(inGroup) && isRunning(detached));
+    a.agent.shutdownExecutor('F-1', 'exec-1');
+    await a.master.waitForUpdate('task-1', S.TASK_KILLED);
+    await waitFor(() => a.master.exits.length === 1, { timeoutMs: 5000, what: 'executorExited' });
+    assert.ok(!isRunning(inGroup), 'the grandchild in the executor’s group is gone');
+    assert.ok(!isRunning(detached), 'the grandchild in a session of its own is gone');
+    assert.deepEqual(containerPids(sandbox()), []);
+  },
+);
+
+agentTest(
+  'executor SIGKILLed: TASK_FAILED, and by then every process it started is gone too',
+  async (scope) => {
+    const { a, sandbox } = await agentWithTask(scope, 'grandchild');
+    a.master.autoAck = true;
+    const running = await a.master.waitForUpdate('task-1', S.TASK_RUNNING);
+    const executorPid = running.status.container_status?.executor_pid ?? assert.fail('no pid');
+    const inGroup = readPidFile(join(sandbox(), 'grandchild.pid'));
+    const detached = readPidFile(join(sandbox(), 'detached-grandchild.pid'));
+    assert.equal(containerPids(sandbox()).length, 3, 'executor and its two grandchildren');
+    process.kill(executorPid, 'SIGKILL'); // the executor alone, as a crash would
+    const failed = await a.master.waitForUpdate('task-1', S.TASK_FAILED);
+    // Checked at the moment the scheduler would hear of it: the container is already empty.
+    assert.ok(!isRunning(detached), 'the grandchild in a session of its own is gone');
+    assert.ok(!isRunning(inGroup), 'the grandchild in the executor’s group is gone');
+    assert.deepEqual(containerPids(sandbox()), []);
+    assert.equal(failed.status.reason, R.REASON_EXECUTOR_TERMINATED);
+    assert.equal(failed.status.source, Source.SOURCE_AGENT);
+    assert.deepEqual(a.master.exits, [{ executorId: 'exec-1', waitStatus: 9 }]);
+  },
+);
 
 agentTest(
   'SHUTDOWN ignored: after the grace period the container is destroyed and tasks fail',

@@ -17,7 +17,7 @@ import {
 } from '../../testing/agent-harness.js';
 import { postCall } from '../../testing/executor-client.js';
 import { RawStream } from '../../testing/raw-stream.js';
-import { isAlive } from '../agent/containerizer.js';
+import { isRunning } from '../../testing/processes.js';
 
 const S = mesos.v1.TaskState;
 const R = mesos.v1.TaskStatus.Reason;
@@ -49,7 +49,7 @@ agentTest(
       timeoutMs: 1000,
       what: 'the link to drop',
     });
-    assert.ok(isAlive(pid), 'executors outlive a stopped agent');
+    assert.ok(isRunning(pid), 'executors outlive a stopped agent');
     const events = (): string[] => executorEvents(sandboxFor(a)).map((e) => e.type);
     await waitFor(() => events().includes('UPDATE_FAILED'), {
       timeoutMs: 5000,
@@ -100,7 +100,7 @@ agentTest(
     assert.equal(gone.status.reason, R.REASON_EXECUTOR_REREGISTRATION_TIMEOUT);
     assert.equal(gone.status.message, 'Executor did not reregister within 1500ms');
     assert.equal(gone.status.source, mesos.v1.TaskStatus.Source.SOURCE_AGENT);
-    await waitFor(() => !isAlive(pid), { timeoutMs: 3000, what: 'the executor to be killed' });
+    await waitFor(() => !isRunning(pid), { timeoutMs: 3000, what: 'the executor to be killed' });
     await waitFor(() => b.master.exits.length > 0, { timeoutMs: 3000, what: 'executorExited' });
     assert.equal(b.master.exits[0]?.waitStatus, 9, 'killed by the agent (SIGKILL)');
   },
@@ -216,9 +216,9 @@ agentTest('executors of a non-checkpointing framework do not survive the agent',
     what: 'the executor to start',
   });
   await a.agent.stop();
-  assert.ok(isAlive(pidFile));
+  assert.ok(isRunning(pidFile));
   const b = scope.adopt(await a.restart());
-  await waitFor(() => !isAlive(pidFile), { timeoutMs: 3000, what: 'the orphan to be killed' });
+  await waitFor(() => !isRunning(pidFile), { timeoutMs: 3000, what: 'the orphan to be killed' });
   const reg =
     b.master.registrations[b.master.registrations.length - 1]?.reg ??
     assert.fail('no registration');
@@ -229,9 +229,9 @@ agentTest('executors of a non-checkpointing framework do not survive the agent',
 function readPid(a: TestAgent): number | false {
   try {
     const meta = JSON.parse(readFileSync(join(a.workDir, 'meta', 'agent.json'), 'utf8')) as {
-      orphanPids: number[];
+      orphans: { pid?: number }[];
     };
-    return meta.orphanPids[0] ?? false;
+    return meta.orphans[0]?.pid ?? false;
   } catch {
     return false;
   }
@@ -249,7 +249,7 @@ agentTest('killing an agent kills its executors; it answers pings no more', asyn
   assert.equal(a.agent.ping(), true);
   await a.agent.kill();
   assert.equal(a.agent.ping(), false);
-  await waitFor(() => !isAlive(pid), {
+  await waitFor(() => !isRunning(pid), {
     timeoutMs: 3000,
     what: 'the executor to die with its agent',
   });
