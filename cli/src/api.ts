@@ -170,20 +170,48 @@ export type ConfigValues = Readonly<Record<string, unknown>>;
 export type ProposedConfig =
   { readonly env: Readonly<Record<string, string>> } | { readonly settingsYaml: string };
 
+/** One changed key (the scheduler's FieldChange in domain/ops/change-fields.ts). */
 export interface ConfigChange {
+  /** As an operator writes it: "cassandra.heapMb". */
   readonly key: string;
-  readonly from: unknown;
-  readonly to: unknown;
-  /** What applying it does: "rolling restart", "next launch", "none", ... */
-  readonly effect: string;
+  readonly from: string;
+  readonly to: string;
+  readonly effect: 'restart' | 'next-restart' | 'scale' | 'new-nodes';
 }
 
-export interface ConfigDiffView {
-  readonly valid: boolean;
-  readonly errors: readonly ConfigProblem[];
-  readonly changes: readonly ConfigChange[];
-  readonly restarts: readonly { readonly nodeId: string; readonly reasons: readonly string[] }[];
+export interface NodeRestart {
+  readonly nodeId: string;
+  readonly seed: boolean;
+  /** 1-based position in the rolling order (seeds last). */
+  readonly order: number;
+  readonly reasons: readonly string[];
 }
+
+export interface ConfigDiff {
+  readonly changes: readonly ConfigChange[];
+  readonly restarts: readonly NodeRestart[];
+  /** Applied by each node's next restart, never by restarting it for this change. */
+  readonly nextRestart: readonly string[];
+  readonly scale: {
+    readonly from: number;
+    readonly to: number;
+    readonly add: readonly string[];
+    readonly remove: readonly string[];
+  } | null;
+  readonly notes: readonly string[];
+}
+
+/** The dry run's answer (the scheduler's ChangeResult in domain/ops/change.ts). */
+export type ConfigDiffView =
+  | { readonly ok: true; readonly diff: ConfigDiff }
+  | {
+      readonly ok: false;
+      readonly errors: readonly {
+        readonly key: string;
+        readonly code: string;
+        readonly message: string;
+      }[];
+    };
 
 /** Derived here from /v1/nodes and /v1/config until the scheduler serves /v1/endpoints. */
 export interface EndpointsView {

@@ -329,10 +329,14 @@ void describe('config', () => {
     const { code, out } = await cli(['config', 'diff', file]);
     assert.equal(code, 0);
     assert.deepEqual(api.requestsTo('POST /v1/config/diff')[0]?.body, { env: app.env });
-    assert.match(lineWith(out, 'cassandra.heapMb'), /4096 +6144 +rolling restart/);
-    assert.match(out, /3 node\(s\) would restart, one at a time:/);
+    assert.match(lineWith(out, 'cassandra.heapMb'), /4096 +6144 +restart$/);
+    assert.match(out, /3 node\(s\) would restart, one at a time, in this order:/);
+    assert.match(out, / {2}1\. node-2: cassandra\.heapMb 4096 -> 6144\n {2}2\. node-0 \(seed\): /);
     for (const id of ['node-0', 'node-1', 'node-2'])
-      assert.match(out, new RegExp(`^ {2}${id}: cassandra.heapMb 4096 -> 6144$`, 'm'));
+      assert.match(
+        out,
+        new RegExp(`^ {2}\\d\\. ${id}( \\(seed\\))?: cassandra.heapMb 4096 -> 6144$`, 'm'),
+      );
   });
 
   void test('config validate of a YAML settings file: invalid (422) names each key; exit 1', async () => {
@@ -342,8 +346,9 @@ void describe('config', () => {
     const { code, out } = await cli(['config', 'validate', file]);
     assert.equal(code, 1);
     assert.deepEqual(api.requests[0]?.body, { settingsYaml: 'cassandra:\n  dc: dc2\n' });
-    assert.match(out, /^ {2}cassandra\.dc: cannot change after deploy \("dc1" -> "dc2"\)$/m);
-    assert.match(out, /^ {2}CASSANDRA_NODE_COUNT: 'three' is not a whole number$/m);
+    assert.match(out, /^the proposed config is refused; nothing would change:$/m);
+    assert.match(out, /^ {2}cassandra\.dc: cannot change after deploy \(dc1 -> dc2\)$/m);
+    assert.match(out, /^ {2}node\.diskMb: a volume cannot shrink \(102400 -> 51200\)$/m);
   });
 
   void test('config validate of a valid env file says so', async () => {

@@ -24,13 +24,13 @@ async function dryRun(
   render: (diff: ConfigDiffView) => string,
 ): Promise<Output> {
   const answer = await ctx.api.configDiff(await readProposal(ctx, path));
-  return shown(ctx, answer, render, answer.body.valid ? EXIT.ok : EXIT.refused);
+  return shown(ctx, answer, render, answer.body.ok ? EXIT.ok : EXIT.refused);
 }
 
-function validity(diff: ConfigDiffView): string {
-  if (!diff.valid) return renderDiff(diff);
-  const restarts = diff.restarts.length;
-  return `valid: ${diff.changes.length} change(s), ${restarts} node(s) would restart`;
+function validity(answer: ConfigDiffView): string {
+  if (!answer.ok) return renderDiff(answer);
+  const { changes, restarts } = answer.diff;
+  return `valid: ${changes.length} change(s), ${restarts.length} node(s) would restart`;
 }
 
 export const CONFIG_COMMANDS: readonly Command[] = [

@@ -179,18 +179,30 @@ export const CONFIG: ConfigView = {
 };
 
 export const HEAP_DIFF: ConfigDiffView = {
-  valid: true,
-  errors: [],
-  changes: [{ key: 'cassandra.heapMb', from: 4096, to: 6144, effect: 'rolling restart' }],
-  restarts: NODES.map((n) => ({ nodeId: n.id, reasons: ['cassandra.heapMb 4096 -> 6144'] })),
+  ok: true,
+  diff: {
+    changes: [{ key: 'cassandra.heapMb', from: '4096', to: '6144', effect: 'restart' }],
+    // Seeds last: node-2 first, then the seeds.
+    restarts: [NODES[2], NODES[0], NODES[1]].map((n, i) => ({
+      nodeId: n?.id ?? '',
+      seed: n?.seed ?? false,
+      order: i + 1,
+      reasons: ['cassandra.heapMb 4096 -> 6144'],
+    })),
+    nextRestart: [],
+    scale: null,
+    notes: [],
+  },
 };
 
 export const INVALID_DIFF: ConfigDiffView = {
-  valid: false,
+  ok: false,
   errors: [
-    { key: 'cassandra.dc', reason: 'cannot change after deploy ("dc1" -> "dc2")' },
-    { key: 'CASSANDRA_NODE_COUNT', reason: "'three' is not a whole number" },
+    { key: 'cassandra.dc', code: 'IMMUTABLE', message: 'cannot change after deploy (dc1 -> dc2)' },
+    {
+      key: 'node.diskMb',
+      code: 'DISK_SHRINK',
+      message: 'a volume cannot shrink (102400 -> 51200)',
+    },
   ],
-  changes: [],
-  restarts: [],
 };

@@ -37,25 +37,57 @@ for (const [value, expected] of values) {
   });
 }
 
-void test('renderDiff: an invalid proposal lists each key and reason', () => {
+void test('renderDiff: a refused proposal lists each key and reason', () => {
   assert.equal(
     renderDiff(INVALID_DIFF),
     [
-      'the proposed config is invalid:',
-      '  cassandra.dc: cannot change after deploy ("dc1" -> "dc2")',
-      "  CASSANDRA_NODE_COUNT: 'three' is not a whole number",
+      'the proposed config is refused; nothing would change:',
+      '  cassandra.dc: cannot change after deploy (dc1 -> dc2)',
+      '  node.diskMb: a volume cannot shrink (102400 -> 51200)',
     ].join('\n'),
   );
 });
 
+const empty = { changes: [], restarts: [], nextRestart: [], scale: null, notes: [] };
+
 void test('renderDiff: no changes, and changes that restart no node, say so', () => {
   assert.equal(
-    renderDiff({ valid: true, errors: [], changes: [], restarts: [] }),
+    renderDiff({ ok: true, diff: empty }),
     'no changes: the proposed config is what the ring has',
   );
-  const display = { key: 'mesos.frameworkName', from: 'a', to: 'b', effect: 'none' };
-  assert.match(
-    renderDiff({ ...HEAP_DIFF, changes: [display], restarts: [] }),
-    /\n\nno node would restart$/,
+  const change = { key: 'executor.command', from: 'a', to: 'b', effect: 'next-restart' as const };
+  assert.equal(
+    renderDiff({
+      ok: true,
+      diff: { ...empty, changes: [change], nextRestart: ['executor.command'] },
+    }),
+    [
+      'KEY               FROM  TO  EFFECT',
+      'executor.command  a     b   next-restart',
+      '',
+      'no node would restart',
+      '',
+      "at each node's next restart only:",
+      '  executor.command',
+    ].join('\n'),
   );
+});
+
+void test('renderDiff: a scale-up names the nodes it adds, and notes follow', () => {
+  const change = { key: 'ring.nodeCount', from: '3', to: '4', effect: 'scale' as const };
+  const scale = { from: 3, to: 4, add: ['node-3'], remove: [] };
+  const out = renderDiff({
+    ok: true,
+    diff: {
+      ...empty,
+      changes: [change],
+      scale,
+      notes: ['cleanup of the old nodes is offered, not run'],
+    },
+  });
+  assert.match(
+    out,
+    /\n\nscale: 3 -> 4 nodes \(adds node-3, one at a time\)\n\nnotes:\n {2}- cleanup/,
+  );
+  assert.ok(renderDiff(HEAP_DIFF).includes('  3. node-1 (seed): cassandra.heapMb 4096 -> 6144'));
 });

@@ -1,6 +1,6 @@
 // Configuration for people: settings flattened to dotted keys, and a dry-run diff that says what
 // would change and which nodes would restart, and why.
-import type { ConfigDiffView, ConfigValues, ConfigView } from '../api.js';
+import type { ConfigDiff, ConfigDiffView, ConfigValues, ConfigView } from '../api.js';
 import { renderPairs, renderTable } from '../format/table.js';
 
 /** {ring: {nodeCount: 3}} -> [["ring.nodeCount", "3"]], sorted by key. */
@@ -50,24 +50,43 @@ export function renderRunning(config: ConfigView): string {
   );
 }
 
-export function renderDiff(diff: ConfigDiffView): string {
-  if (!diff.valid) {
-    return [
-      'the proposed config is invalid:',
-      ...diff.errors.map((e) => `  ${e.key}: ${e.reason}`),
-    ].join('\n');
+export function renderDiff(answer: ConfigDiffView): string {
+  if (!answer.ok) {
+    const errors = answer.errors.map((e) => `  ${e.key}: ${e.message}`);
+    return ['the proposed config is refused; nothing would change:', ...errors].join('\n');
   }
+  const { diff } = answer;
   if (diff.changes.length === 0) return 'no changes: the proposed config is what the ring has';
   const changes = renderTable(
     [{ header: 'KEY' }, { header: 'FROM' }, { header: 'TO' }, { header: 'EFFECT' }],
-    diff.changes.map((c) => [c.key, showValue(c.from), showValue(c.to), c.effect]),
+    diff.changes.map((c) => [c.key, c.from, c.to, c.effect]),
   );
-  const restarts =
-    diff.restarts.length === 0
-      ? 'no node would restart'
-      : [
-          `${diff.restarts.length} node(s) would restart, one at a time:`,
-          ...diff.restarts.map((r) => `  ${r.nodeId}: ${r.reasons.join('; ')}`),
-        ].join('\n');
-  return `${changes}\n\n${restarts}`;
+  return [changes, restartLines(diff), ...otherLines(diff)].join('\n\n');
+}
+
+function restartLines(diff: ConfigDiff): string {
+  if (diff.restarts.length === 0) return 'no node would restart';
+  const order = [...diff.restarts].sort((a, b) => a.order - b.order);
+  return [
+    `${order.length} node(s) would restart, one at a time, in this order:`,
+    ...order.map(
+      (r) => `  ${r.order}. ${r.nodeId}${r.seed ? ' (seed)' : ''}: ${r.reasons.join('; ')}`,
+    ),
+  ].join('\n');
+}
+
+function otherLines(diff: ConfigDiff): string[] {
+  const out: string[] = [];
+  if (diff.scale !== null) {
+    const { from, to, add, remove } = diff.scale;
+    const nodes = add.length > 0 ? `adds ${add.join(', ')}` : `decommissions ${remove.join(', ')}`;
+    out.push(`scale: ${from} -> ${to} nodes (${nodes}, one at a time)`);
+  }
+  if (diff.nextRestart.length > 0) {
+    out.push(
+      ["at each node's next restart only:", ...diff.nextRestart.map((k) => `  ${k}`)].join('\n'),
+    );
+  }
+  if (diff.notes.length > 0) out.push(['notes:', ...diff.notes.map((n) => `  - ${n}`)].join('\n'));
+  return out;
 }
