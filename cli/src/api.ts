@@ -139,7 +139,7 @@ export interface RepairStepView {
   readonly results: readonly KeyspaceResult[];
 }
 
-/** A repair run (the scheduler's RepairRun with its derived status). */
+/** A repair run (the scheduler's RepairRun in domain/repair/run.ts, with its derived status). */
 export interface RepairRunView {
   readonly runId: string;
   readonly status: RepairRunStatus;
@@ -148,9 +148,11 @@ export interface RepairRunView {
   readonly endedAtMs: number | null;
   readonly type: 'full' | 'incremental';
   readonly keyspaces: readonly string[];
+  /** Named for the run but absent from the ring. */
+  readonly unknownKeyspaces?: readonly string[];
   readonly steps: readonly RepairStepView[];
   /** Why the run is not moving, when it is not (e.g. waiting for a scale-up to finish). */
-  readonly reason: string;
+  readonly reason?: string;
 }
 
 export interface RepairScheduleView {

@@ -242,6 +242,7 @@ void describe('changing the ring', () => {
       keyspaces: ['orders', 'users', 'events'],
     });
     assert.match(out, /^run +r-20240506-0948$/m);
+    assert.match(out, /^keyspaces +orders \(not in the ring, skipped: ordrs\)$/m);
     assert.match(out, /^progress +\[##########\.{10}\] 1\/2 nodes$/m);
   });
 

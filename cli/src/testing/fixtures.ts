@@ -103,6 +103,7 @@ export const RUNNING_RUN: RepairRunView = {
   endedAtMs: null,
   type: 'full',
   keyspaces: ['orders'],
+  unknownKeyspaces: ['ordrs'],
   steps: [
     {
       nodeId: 'node-0',

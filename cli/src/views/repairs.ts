@@ -20,6 +20,10 @@ function keyspaceList(keyspaces: readonly string[]): string {
   return keyspaces.length === 0 ? '(none)' : keyspaces.join(',');
 }
 
+function unknown(keyspaces: readonly string[]): string {
+  return keyspaces.length === 0 ? '' : ` (not in the ring, skipped: ${keyspaces.join(',')})`;
+}
+
 export function renderRunList(runs: readonly RepairRunView[], nowMs: number): string {
   if (runs.length === 0) return 'no repair runs yet';
   const rows = [...runs]
@@ -43,10 +47,10 @@ export function renderRunList(runs: readonly RepairRunView[], nowMs: number): st
 export function renderRun(run: RepairRunView, nowMs: number): string {
   const header = renderPairs([
     ['run', run.runId],
-    ['status', run.reason === '' ? run.status : `${run.status}: ${run.reason}`],
+    ['status', run.reason ? `${run.status}: ${run.reason}` : run.status],
     ['trigger', `${run.trigger.kind} at ${formatInstant(run.trigger.atMs)}`],
     ['type', run.type],
-    ['keyspaces', keyspaceList(run.keyspaces)],
+    ['keyspaces', keyspaceList(run.keyspaces) + unknown(run.unknownKeyspaces ?? [])],
     ['took', span(run.createdAtMs, run.endedAtMs, nowMs)],
     ['progress', `${progressBar(nodesDone(run), run.steps.length)} nodes`],
   ]);
