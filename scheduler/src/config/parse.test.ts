@@ -173,3 +173,25 @@ void test('the example config in config/ parses cleanly', () => {
   const result = parseSchedulerConfig(parseYaml(readFileSync(path, 'utf8')));
   assert.deepEqual(result.ok ? [] : result.errors, []);
 });
+
+void test('the distribution folder and the Jolokia agent follow the fetched Cassandra tarball', () => {
+  const result = parseSchedulerConfig({
+    executor: { uris: ['http://repo/cmf.tar.gz', 'file:///d/apache-cassandra-5.0.9-bin.tar.gz'] },
+  });
+  assert.ok(result.ok);
+  assert.equal(result.config.executor.distributionDir, 'apache-cassandra-5.0.9');
+  assert.equal(
+    result.config.executor.jolokiaAgentPath,
+    'apache-cassandra-5.0.9/agents/jolokia-agent.jar',
+  );
+});
+
+void test('an explicit distribution folder wins over the tarball name', () => {
+  const result = parseSchedulerConfig({
+    cassandra: { distributionDir: 'cassandra' },
+    executor: { uris: ['file:///d/apache-cassandra-5.0.9-bin.tar.gz'] },
+  });
+  assert.ok(result.ok);
+  assert.equal(result.config.executor.distributionDir, 'cassandra');
+  assert.equal(result.config.executor.jolokiaAgentPath, 'cassandra/agents/jolokia-agent.jar');
+});

@@ -79,19 +79,36 @@ function readOverrides(cassandra: SectionReader): Readonly<Record<string, string
 
 function readExecutor(s: Sections): ExecutorSpec {
   const archive = /\.(tar\.gz|tgz|tar|zip)$/;
+  const uris = s.executor.words('uris');
+  const distributionDir = s.cassandra.text('distributionDir', distributionDirOf(uris), nonEmpty);
   return {
     command: s.executor.text('command', 'exec node executor/dist/main.js', nonEmpty),
-    uris: s.executor
-      .words('uris')
-      .map((value) => ({ value, extract: archive.test(value), executable: false })),
+    uris: uris.map((value) => ({ value, extract: archive.test(value), executable: false })),
     environment: Object.fromEntries(
       Object.entries(s.executor.mapping('environment')).map(([k, v]) => [k, String(v)]),
     ),
     healthIntervalMs: s.executor.integer('healthIntervalMs', 5000, 500, 600_000),
     drainTimeoutMs: s.executor.integer('drainTimeoutMs', 30_000, 0, 3_600_000),
-    distributionDir: s.cassandra.text('distributionDir', 'apache-cassandra', nonEmpty),
-    jolokiaAgentPath: s.cassandra.text('jolokiaAgentPath', 'jolokia-agent.jar', nonEmpty),
+    distributionDir,
+    jolokiaAgentPath: s.cassandra.text(
+      'jolokiaAgentPath',
+      `${distributionDir}/agents/jolokia-agent.jar`,
+      nonEmpty,
+    ),
   };
+}
+
+/**
+ * The folder a fetched Cassandra tarball unpacks to, named like the official binary tarball
+ * (apache-cassandra-5.0.9-bin.tar.gz → apache-cassandra-5.0.9), so that pointing the executor at a
+ * tarball is all an operator has to say.
+ */
+export function distributionDirOf(uris: readonly string[]): string {
+  for (const uri of uris) {
+    const found = /(apache-cassandra-[^/]+?)-bin\.(tar\.gz|tgz)$/.exec(uri);
+    if (found?.[1] !== undefined) return found[1];
+  }
+  return 'apache-cassandra';
 }
 
 function readFramework(mesos: SectionReader, ringName: string): FrameworkIdentity {
