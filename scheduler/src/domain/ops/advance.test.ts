@@ -7,16 +7,18 @@ import { advanceItem, type Advanced } from './advance.js';
 import type { OpItem } from './queue.js';
 import { observeRing } from './ring.js';
 import type { NodeWatch } from './state.js';
-import type { StepContext } from './steps.js';
+import { gateFor, type GateContext } from './gates.js';
 import {
   addressOf,
   failed,
   item,
+  KEYSPACES,
   later,
   MINUTE,
   placement,
   ring,
   SECOND,
+  spec,
   T0,
   TERM,
   TEST_POLICY,
@@ -31,16 +33,20 @@ function advance(
   const fresh = nodes.map((n) =>
     n.health ? { ...n, health: { ...n.health, probedAtMs: now } } : n,
   );
-  const c: StepContext = {
+  const c: GateContext = {
     ringName: 'ring1',
     item: target,
     node: fresh.find((n) => n.nodeId === target.nodeId),
     nodes: fresh,
-    members: observeRing(fresh, now, 60 * SECOND),
+    members: observeRing(fresh),
     watch: extra.watch,
     policy: TEST_POLICY,
     term: extra.term ?? TERM,
     now,
+    keyspaces: KEYSPACES,
+    loadsMb: new Map(fresh.map((n) => [n.nodeId, 10])),
+    spec: spec(),
+    gate: (gated) => gateFor({ ...c, item: gated }),
   };
   return advanceItem(c);
 }
@@ -147,6 +153,25 @@ void test('after a failover a sent decommission is asked about before anything e
 });
 
 void test('after a failover an idempotent step is simply sent again, as the same attempt', () => {
+  const sent = runningItem('decommission', 'node-3', {
+    step: 'kill',
+    stepStatus: 'sent',
+    confirmedTerm: 'term-0',
+    attempts: 1,
+  });
+  const left = ring(4, {
+    3: {
+      phase: 'Decommissioning',
+      goal: 'Decommissioned',
+      health: health({ operationMode: 'DECOMMISSIONED' }),
+    },
+  });
+  const moved = advance(sent, left);
+  assert.deepEqual(actionTypes(moved), ['killTask']);
+  assert.deepEqual([moved.item.attempts, moved.item.confirmedTerm], [1, TERM]);
+});
+
+void test('after a failover a drain that did not take effect while the ring is healthy is sent again', () => {
   const sent = runningItem('restart', 'node-1', {
     stepStatus: 'sent',
     confirmedTerm: 'term-0',
@@ -154,7 +179,7 @@ void test('after a failover an idempotent step is simply sent again, as the same
   });
   const moved = advance(sent, ring(3));
   assert.deepEqual(actionTypes(moved), ['drainNode']);
-  assert.deepEqual([moved.item.attempts, moved.item.confirmedTerm], [1, TERM]);
+  assert.deepEqual([moved.item.stepStatus, moved.item.confirmedTerm], ['sent', TERM]);
 });
 
 void test('after a failover a step whose outcome the snapshot shows is not asked about', () => {
@@ -303,4 +328,31 @@ void test('a decommission whose Cassandra stopped without leaving does not move 
   const moved = advance(sent, stillListed);
   assert.equal(where(moved), 'running/decommission/sent');
   assert.match(moved.waiting ?? '', /waiting for node-3 to leave the ring/);
+});
+
+void test('after a failover a drain that has not taken effect is gated again: with another node down it waits in the queue', () => {
+  const sent = runningItem('rolling-restart', 'node-1', {
+    stepStatus: 'sent',
+    confirmedTerm: 'term-0',
+    attempts: 1,
+  });
+  const moved = advance(sent, ring(3, { 2: failed() }));
+  assert.deepEqual(actionTypes(moved), []);
+  assert.equal(where(moved), 'queued/drain/pending');
+  assert.match(moved.waiting ?? '', /^node-2 is DN/);
+});
+
+void test('a decommission the executor never got is gated again before it is sent again', () => {
+  const unknown = runningItem('decommission', 'node-3', {
+    stepStatus: 'pending',
+    attempts: 1,
+    confirmedTerm: TERM,
+  });
+  const moved = advance(unknown, ring(4, { 1: failed() }));
+  assert.equal(where(moved), 'queued/decommission/pending');
+  const clear = advance({ ...unknown }, ring(4));
+  assert.deepEqual(
+    clear.actions.map((a) => a.type === 'decommissionNode' && a.requestId),
+    ['op-1.decommission.2'],
+  );
 });

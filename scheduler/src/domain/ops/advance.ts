@@ -8,7 +8,7 @@ import { crashLoop } from './heal.js';
 import { enterStep, nextStep, type OpItem, type StepName } from './queue.js';
 import { staleFrom } from './release.js';
 import { finishItem, type StaleReservation } from './state.js';
-import { isSkipped, requestId, RULES, type StepContext } from './steps.js';
+import { DISRUPTIVE, isSkipped, requestId, RULES, type StepContext } from './steps.js';
 
 export interface Advanced {
   readonly item: OpItem;
@@ -115,6 +115,9 @@ function resume(c: StepContext): Advanced {
   const { item, term } = c;
   const rule = RULES[item.step];
   if (rule.resume === 'resend') {
+    // Not done yet, so it did not take effect: a step that takes a node down is gated again.
+    if (DISRUPTIVE.includes(item.step))
+      return act({ ...c, item: { ...item, stepStatus: 'pending' } });
     const again = rule.perform(c);
     if (again !== null) return send(c, again, true);
   }
@@ -134,24 +137,42 @@ function resume(c: StepContext): Advanced {
   return stand({ ...item, confirmedTerm: term }, rule.waiting(c));
 }
 
-function act(c: StepContext): Advanced {
+/** Gives the queue up with nothing sent: the item waits in the queue, keeping its step. */
+function yieldItem(c: StepContext, notBeforeMs: OpItem['notBeforeMs'], why: string): Advanced {
+  const queued: OpItem = {
+    ...c.item,
+    state: 'queued',
+    stepStatus: 'pending',
+    notBeforeMs,
+    updatedAtMs: c.now,
+  };
+  return stand(queued, why);
+}
+
+/** Reasons not to send now: a crash loop's backoff, or the gate of a step that takes a node down. */
+function holdBack(c: StepContext): Advanced | null {
   const { item, now } = c;
-  const rule = RULES[item.step];
-  if (item.stepStatus === 'query') return resume(c);
-  if (item.stepStatus === 'sent')
-    return item.confirmedTerm === c.term ? stand(item, rule.waiting(c)) : resume(c);
   if (item.step === 'relaunch') {
     const loop = crashLoop(c.watch, c.policy.crashLoop, now);
-    if (loop && now < loop.nextTryAtMs) {
-      const queued: OpItem = {
-        ...item,
-        state: 'queued',
-        notBeforeMs: loop.nextTryAtMs,
-        updatedAtMs: now,
-      };
-      return stand(queued, `${item.nodeId} ${loop.reason}`);
-    }
+    if (loop && now < loop.nextTryAtMs)
+      return yieldItem(c, loop.nextTryAtMs, `${item.nodeId} ${loop.reason}`);
   }
+  if (DISRUPTIVE.includes(item.step)) {
+    const gate = c.gate(item);
+    if (gate.kind === 'wait') return yieldItem(c, null, gate.reason);
+  }
+  return null;
+}
+
+function act(c: StepContext): Advanced {
+  const { item } = c;
+  const rule = RULES[item.step];
+  if (item.stepStatus === 'query') return resume(c);
+  if (item.stepStatus === 'sent') {
+    return item.confirmedTerm === c.term ? stand(item, rule.waiting(c)) : resume(c);
+  }
+  const held = holdBack(c);
+  if (held !== null) return held;
   const action = rule.perform(c);
   return action === null ? stand(item, rule.waiting(c)) : send(c, action);
 }

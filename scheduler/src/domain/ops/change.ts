@@ -95,7 +95,7 @@ function rackErrors(
   const to = proposed.ring.defaultRack;
   if (from === to) return [];
   return nodes
-    .filter((n) => n.placement?.rack === from && n.goal === 'Running')
+    .filter((n) => n.placement?.rack === from && n.goal !== 'Decommissioned')
     .map((n) => ({
       key: 'cassandra.defaultRack',
       code: 'RACK_OF_RUNNING_NODE' as const,
@@ -117,7 +117,7 @@ function rfErrors(proposed: RunningConfig, keyspaces: readonly KeyspaceRf[] | nu
 }
 
 function scaleOf(proposed: RunningConfig, nodes: readonly NodeRecord[]): ScaleChange | null {
-  const running = nodes.filter((n) => n.goal === 'Running').map((n) => n.index);
+  const running = nodes.filter((n) => n.goal !== 'Decommissioned').map((n) => n.index);
   const to = proposed.ring.nodeCount;
   const add: string[] = [];
   for (let i = 0; i < to; i++) if (!running.includes(i)) add.push(`node-${i}`);
@@ -147,7 +147,8 @@ function restartsOf(
   const carried = owed(ctx.items);
   const nodes = ctx.nodes
     .filter(
-      (n) => n.goal === 'Running' && n.placement !== null && n.index < proposed.ring.nodeCount,
+      (n) =>
+        n.goal !== 'Decommissioned' && n.placement !== null && n.index < proposed.ring.nodeCount,
     )
     .sort((a, b) => Number(a.seed) - Number(b.seed) || a.index - b.index);
   const out: NodeRestart[] = [];

@@ -208,6 +208,17 @@ const workCases: WorkCase[] = [
     cancel: ['op-4'],
   },
   {
+    name: 'a node that came back by itself (its agent returned) is neither restarted nor replaced',
+    nodes: ring(3),
+    items: [
+      item({ kind: 'replace', nodeId: 'node-1', origin: 'heal' }, 1),
+      item({ kind: 'restart', nodeId: 'node-2', origin: 'heal' }, 2),
+      item({ kind: 'restart', nodeId: 'node-0', origin: 'operator' }, 3),
+    ],
+    enqueue: [],
+    cancel: ['op-1', 'op-2'],
+  },
+  {
     name: 'a decommissioned or stopped-by-operator node is not healed',
     nodes: ring(3, {
       1: { ...failed(), goal: 'Decommissioned' },

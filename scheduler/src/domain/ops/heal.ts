@@ -176,10 +176,24 @@ function restartWork(node: NodeRecord, items: readonly OpItem[]): HealWork {
   };
 }
 
+/**
+ * Queued healing for nodes that came back by themselves (an agent that returned): restarting or
+ * replacing a node that runs would only take it down again.
+ */
+function recovered(input: HealInput): Cancel[] {
+  return input.items
+    .filter((i) => i.state === 'queued' && i.origin === 'heal')
+    .flatMap((i) => {
+      const node = input.nodes.find((n) => n.nodeId === i.nodeId);
+      if (!node || isDown(node)) return [];
+      return [{ itemId: i.id, reason: `${i.nodeId} came back by itself (${node.phase})` }];
+    });
+}
+
 /** Restart items for down nodes, replace items for lost ones (superseding their restarts). */
 export function healWork(input: HealInput): HealWork {
   const enqueue: NewItem[] = [];
-  const cancel: Cancel[] = [];
+  const cancel: Cancel[] = [...recovered(input)];
   for (const node of input.nodes) {
     if (!isDown(node)) continue;
     const watch = input.watches[node.nodeId];

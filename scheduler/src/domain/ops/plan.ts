@@ -117,6 +117,7 @@ function context(p: Pass, state: OpsState, item: OpItem): GateContext {
     keyspaces: input.keyspaces,
     loadsMb: input.loadsMb,
     spec: input.spec,
+    gate: (gated) => gateFor({ ...context(p, state, gated), item: gated }),
   };
 }
 
@@ -197,23 +198,27 @@ function holdsFor(
   return holds;
 }
 
-/** Records reconcile may create: all at once for a new ring (seeds are assigned then), else one at a time. */
+/**
+ * Records reconcile may create: all at once for a new ring (seeds are assigned then), else only
+ * the node of the running scale-up. Pass it to reconcile as the spec's nodeCount.
+ */
 export function effectiveNodeCount(
   spec: Pick<ClusterSpec, 'nodeCount'>,
   nodes: readonly NodeRecord[],
   items: readonly OpItem[],
 ): number {
   if (nodes.length === 0) return spec.nodeCount;
-  let highest = Math.max(...nodes.map((n) => n.index));
+  // A node on its way out never counts: once forgotten its index must not come back by itself.
+  const indexes = nodes.filter((n) => n.goal !== 'Decommissioned').map((n) => n.index);
   const running = runningItem(items);
   if (running?.kind === 'scale-up' || running?.kind === 'bootstrap') {
-    highest = Math.max(highest, Number(running.nodeId.slice(running.nodeId.lastIndexOf('-') + 1)));
+    indexes.push(Number(running.nodeId.slice(running.nodeId.lastIndexOf('-') + 1)));
   }
-  return Math.min(spec.nodeCount, highest + 1);
+  return Math.min(spec.nodeCount, Math.max(-1, ...indexes) + 1);
 }
 
 export function planOps(input: OpsInput, now: EpochMs): OpsPlan {
-  const members = observeRing(input.nodes, now, input.policy.healthStaleMs);
+  const members = observeRing(input.nodes);
   const p: Pass = { input, members, now };
   const watched: OpsState = {
     ...input.state,

@@ -15,8 +15,6 @@ export interface OpsPolicy {
   /** A node whose reservation nobody offers (agent gone or unreachable) for this long is replaced. */
   readonly replaceAfterMs: number;
   readonly crashLoop: CrashLoopPolicy;
-  /** A health report older than this says nothing about the node (it counts as down). */
-  readonly healthStaleMs: number;
   /** How long a step may stand before its item fails; null: no limit. */
   readonly stepTimeoutMs: Readonly<Record<StepName, number | null>>;
   /** `await-up` of a node that streams data in (bootstrap, scale-up, replace). */
@@ -35,7 +33,6 @@ const HOUR = 60 * MINUTE;
 export const DEFAULT_OPS_POLICY: OpsPolicy = {
   replaceAfterMs: 30 * MINUTE,
   crashLoop: { failures: 3, windowMs: 10 * MINUTE, backoffMs: 30_000, maxBackoffMs: 30 * MINUTE },
-  healthStaleMs: 60_000,
   stepTimeoutMs: {
     launch: null,
     drain: 10 * MINUTE,

@@ -25,7 +25,7 @@ function request(
     state,
     { kind, nodeId, reason: 'ticket 42' },
     nodes,
-    observeRing(nodes, T0, 60 * SECOND),
+    observeRing(nodes),
     T0,
   );
 }

@@ -4,7 +4,6 @@
 import { endpointHost, type NodeHealthView } from '../health.js';
 import type { NodeRecord } from '../node.js';
 import { classifyTaskState } from '../task-state.js';
-import type { EpochMs } from '../time.js';
 
 export type Liveness = 'U' | 'D';
 export type RingState = 'N' | 'J' | 'L' | 'M';
@@ -39,38 +38,35 @@ const RUNNING_PHASES: readonly NodeRecord['phase'][] = [
   'Decommissioning',
 ];
 
-function isFresh(health: NodeHealthView | null, now: EpochMs, staleMs: number): boolean {
-  return health !== null && health.problem === '' && now - health.probedAtMs <= staleMs;
+/**
+ * Whether a report can speak for its node. Its age is no evidence: the scheduler keeps a report
+ * until one with different content arrives, so a steady node's report looks old. Liveness comes
+ * from Mesos (task states, unreachable agents) and from the peers' gossip view instead.
+ */
+function isUsable(health: NodeHealthView | null): boolean {
+  return health !== null && health.problem === '';
 }
 
 const lists = (list: readonly string[], address: string): boolean =>
   list.some((e) => endpointHost(e) === address);
 
 /** Why the node counts as down, or null when it is up. */
-function downBecause(
-  node: NodeRecord,
-  peers: readonly NodeRecord[],
-  now: EpochMs,
-  staleMs: number,
-): string | null {
+function downBecause(node: NodeRecord, peers: readonly NodeRecord[]): string | null {
   const state = node.lastTaskState;
-  if (state !== null && classifyTaskState(state) === 'unreachable') return 'agent unreachable';
+  const taskClass = state === null ? null : classifyTaskState(state);
+  if (taskClass === 'unreachable') return 'agent unreachable';
+  if (taskClass === 'stopping') return 'task being killed';
   if (!RUNNING_PHASES.includes(node.phase)) {
     return `node is ${node.phase}${node.lastFailureReason ? ` (${node.lastFailureReason})` : ''}`;
   }
   const health = node.health;
   if (health === null) return 'no health report yet';
   if (health.problem !== '') return `probe failed: ${health.problem}`;
-  if (now - health.probedAtMs > staleMs) {
-    return `last health report ${Math.round((now - health.probedAtMs) / 1000)}s old`;
-  }
   if (!health.gossipRunning) return `gossip not running (${health.operationMode || 'no mode'})`;
   const address = memberAddress(node);
   const witness = peers.find(
     (p) =>
-      p.phase === 'Up' &&
-      isFresh(p.health, now, staleMs) &&
-      lists(p.health?.unreachableNodes ?? [], address),
+      p.phase === 'Up' && isUsable(p.health) && lists(p.health?.unreachableNodes ?? [], address),
   );
   return witness ? `${witness.nodeId} sees it unreachable` : null;
 }
@@ -99,11 +95,11 @@ function ringState(node: NodeRecord, peers: readonly NodeRecord[]): RingState {
 }
 
 /** Every ring node with its status, by index. */
-export function observeRing(nodes: readonly NodeRecord[], now: EpochMs, staleMs: number): Member[] {
+export function observeRing(nodes: readonly NodeRecord[]): Member[] {
   const ring = nodes.filter(isRingNode).sort((a, b) => a.index - b.index);
   return ring.map((node) => {
     const peers = ring.filter((p) => p.nodeId !== node.nodeId);
-    const down = downBecause(node, peers, now, staleMs);
+    const down = downBecause(node, peers);
     const state = ringState(node, peers);
     const status: MemberStatus = `${down === null ? 'U' : 'D'}${state}`;
     const why =

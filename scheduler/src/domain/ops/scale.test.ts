@@ -6,7 +6,7 @@ import type { KeyspaceRf } from './guard.js';
 import type { OpItem } from './queue.js';
 import { observeRing } from './ring.js';
 import { cleanupDue, decommissionGate, scaleWork } from './scale.js';
-import { failed, item, KEYSPACES, ring, SECOND, spec, T0 } from './testing/builders.js';
+import { failed, item, KEYSPACES, ring, spec } from './testing/builders.js';
 
 interface WorkCase {
   readonly name: string;
@@ -214,7 +214,7 @@ for (const c of gateCases) {
     assert.ok(target);
     const answer = decommissionGate({
       target,
-      members: observeRing(c.nodes, T0, 60 * SECOND),
+      members: observeRing(c.nodes),
       keyspaces: c.keyspaces === undefined ? KEYSPACES : c.keyspaces,
       loadsMb: new Map(Object.entries(c.loadsMb ?? loads(100, c.nodes.length))),
       spec: spec({ seedCount: c.seedCount ?? 3 }),
@@ -226,7 +226,7 @@ for (const c of gateCases) {
 }
 
 void test('after a scale-up the old nodes are offered a cleanup, once, never the new node', () => {
-  const members = observeRing(ring(4), T0, 60 * SECOND);
+  const members = observeRing(ring(4));
   const grown = item({ kind: 'scale-up', nodeId: 'node-3' }, 5, { state: 'succeeded' });
   assert.deepEqual(cleanupDue([grown], members), ['node-0', 'node-1', 'node-2']);
   const cleaned = ['node-0', 'node-1', 'node-2'].map((id, i) =>

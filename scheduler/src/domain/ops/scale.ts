@@ -59,7 +59,8 @@ function additions(input: ScaleInput, cancelled: ReadonlySet<string>): NewItem[]
   for (let i = 0; i < input.spec.nodeCount; i++) {
     const id = nodeId(i);
     const node = input.nodes.find((n) => n.index === i);
-    if (node?.goal === 'Running') continue;
+    // A node stopped for a restart is still in the ring; only one on its way out is missing.
+    if (node && node.goal !== 'Decommissioned') continue;
     if (open.some((o) => o.nodeId === id && (o.kind === 'scale-up' || o.kind === 'bootstrap')))
       continue;
     const kind = brandNew ? 'bootstrap' : 'scale-up';
@@ -75,7 +76,7 @@ function removals(input: ScaleInput, cancelled: ReadonlySet<string>): NewItem[] 
   const wanted = input.spec.nodeCount;
   const open = input.items.filter((i) => isOpen(i) && !cancelled.has(i.id));
   return input.nodes
-    .filter((n) => n.goal === 'Running' && n.index >= wanted)
+    .filter((n) => n.goal !== 'Decommissioned' && n.index >= wanted)
     .filter((n) => !open.some((o) => o.nodeId === n.nodeId && o.kind === 'decommission'))
     .sort((a, b) => b.index - a.index)
     .map((n) => ({

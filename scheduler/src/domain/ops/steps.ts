@@ -6,6 +6,7 @@ import type { NodeRecord } from '../node.js';
 import { isSettled } from '../reconcile.js';
 import type { EpochMs } from '../time.js';
 import type { OpsAction } from './actions.js';
+import type { GuardAnswer } from './guard.js';
 import { isUnreachable } from './heal.js';
 import type { OpsPolicy } from './policy.js';
 import type { OpItem, StepName } from './queue.js';
@@ -22,7 +23,12 @@ export interface StepContext {
   readonly policy: OpsPolicy;
   readonly term: string;
   readonly now: EpochMs;
+  /** The gate of a step that takes a node down, asked again right before it is sent. */
+  readonly gate: (item: OpItem) => GuardAnswer;
 }
+
+/** Steps that take a node down (or replace one): their gate is asked before every send. */
+export const DISRUPTIVE: readonly StepName[] = ['drain', 'decommission', 'retire'];
 
 export type Resume = 'query' | 'resend' | 'none';
 
@@ -53,7 +59,7 @@ function isLaunched(c: StepContext): boolean {
 /** The addresses of every placed seed: what each node's seed list becomes. */
 export function seedAddresses(nodes: readonly NodeRecord[]): string[] {
   return nodes
-    .filter((n) => n.seed && n.placement !== null && n.goal === 'Running')
+    .filter((n) => n.seed && n.placement !== null && n.goal !== 'Decommissioned')
     .sort((a, b) => a.index - b.index)
     .map((n) => memberAddress(n));
 }
