@@ -60,4 +60,4 @@ export {
 export { observeRing, type Member, type MemberStatus } from './ring.js';
 export { decommissionGate, scaleWork } from './scale.js';
 export { EMPTY_OPS_STATE, type NodeWatch, type OpsState, type StaleReservation } from './state.js';
-export { seedAddresses } from './steps.js';
+export { launchSeeds, seedAddresses, type LaunchSeeds } from './seeds.js';

@@ -11,6 +11,7 @@ import { isUnreachable } from './heal.js';
 import type { OpsPolicy } from './policy.js';
 import type { OpItem, StepName } from './queue.js';
 import { isUpNormal, memberAddress, type Member } from './ring.js';
+import { seedAddresses } from './seeds.js';
 import type { NodeWatch } from './state.js';
 
 export interface StepContext {
@@ -54,14 +55,6 @@ function isLaunched(c: StepContext): boolean {
   const { node, item } = c;
   if (!node || !LIVE.includes(node.phase) || isUnreachable(node)) return false;
   return item.replaced === null || node.placement?.agentId !== item.replaced.agentId;
-}
-
-/** The addresses of every placed seed: what each node's seed list becomes. */
-export function seedAddresses(nodes: readonly NodeRecord[]): string[] {
-  return nodes
-    .filter((n) => n.seed && n.placement !== null && n.goal !== 'Decommissioned')
-    .sort((a, b) => a.index - b.index)
-    .map((n) => memberAddress(n));
 }
 
 /**
