@@ -207,6 +207,22 @@ void test('a node that does not come back within the step timeout fails the item
   });
   assert.equal(moved.item.state, 'failed');
   assert.equal(moved.item.result, 'await-up of node-1 did not finish within 20 min');
+  assert.deepEqual(
+    actionTypes(moved),
+    ['relaunchNode'],
+    'the node is handed back to healing, not left stopped',
+  );
+});
+
+void test('a restart that never took its node down gives up without touching it', () => {
+  const waiting = runningItem('rolling-restart', 'node-1', {
+    stepSinceMs: T0,
+    stepStatus: 'pending',
+  });
+  const moved = advance(waiting, ring(3, { 2: { phase: 'Starting' } }), {
+    now: later(11 * MINUTE),
+  });
+  assert.deepEqual([moved.item.state, actionTypes(moved)], ['failed', []]);
 });
 
 void test('a rolling restart of a node already running the new config finishes without touching it', () => {

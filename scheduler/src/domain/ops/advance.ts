@@ -52,17 +52,22 @@ function isAlreadyApplied({ item, node, nodes }: StepContext): boolean {
   return node.configVersion === item.configVersion && isSettled(node, nodes);
 }
 
+/** A restart that gave up after taking its node down hands the node back to healing. */
+function handBack(c: StepContext): OpsAction[] {
+  const { item } = c;
+  const restarting = item.kind === 'restart' || item.kind === 'rolling-restart';
+  if (!restarting || (item.step === 'drain' && item.stepStatus === 'pending')) return [];
+  const reason = `${item.id} gave up; ${item.nodeId} is wanted running again (healing takes over)`;
+  return [{ type: 'relaunchNode', nodeId: item.nodeId, reason }];
+}
+
 function timedOut(c: StepContext): Advanced | null {
   const { item } = c;
   const limit = timeoutMs(c);
   if (limit === null || c.now - item.stepSinceMs <= limit) return null;
   const minutes = Math.round(limit / 60_000);
-  return end(
-    c,
-    item,
-    'failed',
-    `${item.step} of ${item.nodeId} did not finish within ${minutes} min`,
-  );
+  const why = `${item.step} of ${item.nodeId} did not finish within ${minutes} min`;
+  return { ...end(c, item, 'failed', why), actions: handBack(c) };
 }
 
 /** Done, skipped, failed on the way up, or timed out: what to do before looking at sending. */

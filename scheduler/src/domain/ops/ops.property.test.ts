@@ -30,7 +30,7 @@ void test('property: never two items running, never a node down while another is
         `not settled: ${JSON.stringify(trace.final.ops.items.filter((i) => i.state === 'queued' || i.state === 'running'))}`,
       );
     }),
-    { numRuns: 150 },
+    { numRuns: 300 },
   );
 });
 

@@ -89,6 +89,16 @@ const workCases: WorkCase[] = [
     cancel: ['op-1', 'op-2'],
   },
   {
+    name: 'a record left unplaced by a cancelled scale-up joins again when it is wanted again',
+    nodeCount: 4,
+    nodes: [
+      ...ring(3),
+      { ...ring(4)[3], placement: null, phase: 'Pending', health: null } as NodeRecord,
+    ],
+    items: [item({ kind: 'scale-up', nodeId: 'node-3' }, 1, { state: 'cancelled' })],
+    enqueue: ['scale-up node-3'],
+  },
+  {
     name: 'a node already joining finishes joining, then is decommissioned',
     nodeCount: 3,
     nodes: ring(4, { 3: { phase: 'Starting', health: health({ operationMode: 'JOINING' }) } }),

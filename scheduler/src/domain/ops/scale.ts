@@ -51,18 +51,34 @@ function cancels(input: ScaleInput): Cancel[] {
   return out;
 }
 
+/**
+ * Whether index `i` still has to join: no record, a record on its way out, or a record that never
+ * got placed and that no open item looks after (e.g. its scale-up was cancelled, then wanted again).
+ */
+function needsJoin(node: NodeRecord | undefined, open: readonly OpItem[]): boolean {
+  if (!node || node.goal === 'Decommissioned') return true;
+  // A node stopped for a restart is still in the ring.
+  if (isRingNode(node)) return false;
+  return !open.some((o) => o.nodeId === node.nodeId);
+}
+
 function additions(input: ScaleInput, cancelled: ReadonlySet<string>): NewItem[] {
   const open = input.items.filter((i) => isOpen(i) && !cancelled.has(i.id));
-  const brandNew = input.nodes.length === 0;
+  const brandNew = !input.nodes.some(isRingNode);
   const group = `scale@${input.nextSeq}`;
   const out: NewItem[] = [];
   for (let i = 0; i < input.spec.nodeCount; i++) {
     const id = nodeId(i);
-    const node = input.nodes.find((n) => n.index === i);
-    // A node stopped for a restart is still in the ring; only one on its way out is missing.
-    if (node && node.goal !== 'Decommissioned') continue;
-    if (open.some((o) => o.nodeId === id && (o.kind === 'scale-up' || o.kind === 'bootstrap')))
+    if (
+      !needsJoin(
+        input.nodes.find((n) => n.index === i),
+        open,
+      )
+    )
       continue;
+    if (open.some((o) => o.nodeId === id && (o.kind === 'scale-up' || o.kind === 'bootstrap'))) {
+      continue;
+    }
     const kind = brandNew ? 'bootstrap' : 'scale-up';
     const reason = brandNew
       ? `new ring of ${input.spec.nodeCount} nodes: start ${id}`

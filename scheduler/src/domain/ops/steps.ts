@@ -100,7 +100,8 @@ export const RULES: Readonly<Record<StepName, StepRule>> = {
     waiting: (c) => `waiting for ${c.item.nodeId} to be launched on an offer`,
   },
   drain: {
-    done: (c) => !c.node || STOPPED.includes(c.node.phase),
+    // Stopped, or cut off with its agent: either way it no longer serves.
+    done: (c) => !c.node || STOPPED.includes(c.node.phase) || isUnreachable(c.node),
     perform: (c) => ({ type: 'drainNode', nodeId: c.item.nodeId, reason: why(c) }),
     resume: 'resend',
     waiting: (c) => `draining ${c.item.nodeId}`,
