@@ -16,7 +16,7 @@ const quiet = fc.constant(undefined);
 /** Disturbances with quiet turns between them, as a ring sees them. */
 const script = fc
   .array(fc.oneof({ weight: 1, arbitrary: disturbance }, { weight: 3, arbitrary: quiet }), {
-    maxLength: 40,
+    maxLength: 60,
   })
   .map((xs) => xs.filter((x): x is Disturbance => x !== undefined));
 
