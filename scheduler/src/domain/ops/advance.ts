@@ -13,7 +13,7 @@ import { DISRUPTIVE, isSkipped, requestId, RULES, type StepContext } from './ste
 export interface Advanced {
   readonly item: OpItem;
   readonly actions: readonly OpsAction[];
-  /** Reservations to remember for release (the forget step leaves one behind). */
+  /** Reservations to remember for release (retire and forget leave the old placement behind). */
   readonly stale: readonly StaleReservation[];
   /** Why the item stands still, for the plan; null once it has finished. */
   readonly waiting: string | null;
