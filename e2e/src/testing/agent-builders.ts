@@ -116,3 +116,24 @@ export function taskInfo(
     }),
   };
 }
+
+/** A command task (TaskInfo.command, no executor): the agent runs it with its command executor. */
+export function commandTaskInfo(
+  taskId: string,
+  command: mesos.v1.CommandInfo.$Properties,
+  options: { agentId?: string; killGraceMs?: number; maxCompletionMs?: number } = {},
+): TaskInfo {
+  return {
+    name: `command task ${taskId}`,
+    task_id: { value: taskId },
+    agent_id: { value: options.agentId ?? 'unset' },
+    resources: [scalar('cpus', 0.1), scalar('mem', 32)],
+    command,
+    ...(options.killGraceMs === undefined
+      ? {}
+      : { kill_policy: { grace_period: { nanoseconds: options.killGraceMs * 1e6 } } }),
+    ...(options.maxCompletionMs === undefined
+      ? {}
+      : { max_completion_time: { nanoseconds: options.maxCompletionMs * 1e6 } }),
+  };
+}

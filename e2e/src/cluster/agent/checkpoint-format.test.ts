@@ -6,7 +6,7 @@ import type { ExecutorRun } from './model.js';
 
 const S = mesos.v1.TaskState;
 
-function run(): ExecutorRun {
+function run(commandExecutor = false): ExecutorRun {
   const task = {
     name: 't',
     task_id: { value: 'task-1' },
@@ -19,6 +19,7 @@ function run(): ExecutorRun {
     info: { executor_id: { value: 'exec-1' }, command: { value: 'run', shell: true } },
     containerId: 'c-1',
     sandbox: '/w/slaves/A/frameworks/F-1/executors/exec-1/runs/c-1',
+    commandExecutor,
     phase: 'running',
     pid: 4242,
     queued: new Map([['task-2', { ...task, task_id: { value: 'task-2' } }]]),
@@ -83,6 +84,16 @@ void test('status update streams and orphan containers read back the same', () =
   assert.deepEqual(Buffer.from(stream?.pending[0]?.status.uuid ?? []), Buffer.from(uuid));
   assert.deepEqual(stream?.acknowledged, ['bb']);
   assert.deepEqual(back.orphans, [{ sandbox: '/w/runs/c0', pid: 7 }, { sandbox: '/w/runs/c1' }]);
+});
+
+void test('a command executor is still known as one after a restart', () => {
+  const c = checkpoint();
+  const framework = c.frameworks[0] ?? assert.fail('no framework');
+  framework.executors.set('exec-1', run(true));
+  const back = parseCheckpoint(serializeCheckpoint(c));
+  assert.equal(back.frameworks[0]?.executors.get('exec-1')?.commandExecutor, true);
+  const plain = parseCheckpoint(serializeCheckpoint(checkpoint()));
+  assert.equal(plain.frameworks[0]?.executors.get('exec-1')?.commandExecutor, false);
 });
 
 void test('a checkpoint of another version is refused, not misread', () => {

@@ -24,6 +24,7 @@ interface ExecutorJson {
   info: string;
   containerId: string;
   sandbox: string;
+  commandExecutor?: true;
   pid?: number;
   phase: ExecutorPhase;
   everSentTask: boolean;
@@ -94,6 +95,7 @@ function executorJson(run: ExecutorRun): ExecutorJson {
     info: pack(M.ExecutorInfo, run.info),
     containerId: run.containerId,
     sandbox: run.sandbox,
+    ...(run.commandExecutor ? { commandExecutor: true as const } : {}),
     ...(run.pid === undefined ? {} : { pid: run.pid }),
     phase: run.phase,
     everSentTask: run.everSentTask,
@@ -153,6 +155,7 @@ function executorRecord(frameworkId: string, e: ExecutorJson): ExecutorRun {
     info,
     containerId: e.containerId,
     sandbox: e.sandbox,
+    commandExecutor: e.commandExecutor === true,
     phase: e.phase,
     ...(e.pid === undefined ? {} : { pid: e.pid }),
     queued: new Map(queued.map((t) => [t.task_id.value, t])),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { waitFor } from '../../runtime/wait-for.js';
 import { isRunning } from '../../testing/processes.js';
-import { killMarked, markedProcesses, markerEntries } from './container-processes.js';
+import { killContainer, markedProcesses, markerEntries } from './container-processes.js';
 
 /** Starts `sh -c script` as if in the container of `sandbox` (detached, like an executor). */
 function startIn(sandbox: string, script: string): number {
@@ -33,7 +33,7 @@ void test('processes in new sessions are found and killed; a neighbour container
       timeoutMs: 5000,
       what: '6 processes',
     });
-    const killed = killMarked(ours);
+    const killed = killContainer(ours, []);
     assert.equal(killed.length, 6);
     await waitFor(() => killed.every((pid) => !isRunning(pid)), {
       timeoutMs: 5000,
@@ -42,8 +42,8 @@ void test('processes in new sessions are found and killed; a neighbour container
     assert.deepEqual(markedProcesses(ours), []);
     assert.equal(markedProcesses(theirs).length, 1, 'the other container still runs');
   } finally {
-    killMarked(ours);
-    killMarked(theirs);
+    killContainer(ours, []);
+    killContainer(theirs, []);
     rmSync(root, { recursive: true, force: true });
   }
 });
@@ -58,13 +58,13 @@ void test('a container that keeps forking is frozen before the kill: nothing esc
       'i=0; while [ $i -lt 300 ]; do setsid sleep 600 & i=$((i+1)); done; wait',
     );
     await waitFor(() => markedProcesses(markers).length > 20, { timeoutMs: 5000, what: 'forking' });
-    killMarked(markers);
+    killContainer(markers, []);
     await waitFor(() => markedProcesses(markers).length === 0, {
       timeoutMs: 5000,
       what: 'the container to be empty',
     });
   } finally {
-    killMarked(markers);
+    killContainer(markers, []);
     rmSync(root, { recursive: true, force: true });
   }
 });

@@ -3,6 +3,7 @@
 // executor starts inherits the executor's: the agent's MESOS_DIRECTORY / MESOS_SANDBOX (the run's
 // sandbox, unique per container run) mark the whole container in /proc/<pid>/environ.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { signalGroup } from '@cmf/executor';
 
 /** The environment entries that mark a container's processes; either one is enough. */
 export function markerEntries(sandbox: string): string[] {
@@ -76,16 +77,36 @@ export function freezeMarked(markers: ReadonlySet<string>): number[] {
   return [...frozen];
 }
 
-/** SIGKILLs every marked process (frozen first); synchronous. Returns the pids it killed. */
-export function killMarked(markers: ReadonlySet<string>): number[] {
+/** Signals the process groups these processes lead; a group gone (or someone else's) is skipped. */
+function signalGroups(leaders: readonly number[], signal: NodeJS.Signals): void {
+  for (const leader of leaders) {
+    try {
+      signalGroup(leader, signal);
+    } catch {
+      // EPERM: that group id belongs to someone else by now
+    }
+  }
+}
+
+/**
+ * SIGKILLs a container, synchronously: every marked process (frozen first), and the process groups of
+ * `leaders` (the executor, a task), which also reaches a member that cleared its environment. Returns
+ * the marked pids it killed.
+ */
+export function killContainer(markers: ReadonlySet<string>, leaders: readonly number[]): number[] {
   const frozen = freezeMarked(markers);
+  signalGroups(leaders, 'SIGKILL');
   for (const pid of frozen) signalProcess(pid, 'SIGKILL');
   return frozen;
 }
 
-/** SIGTERMs every marked process (a polite first step; it may fork on, the hard kill follows). */
-export function terminateMarked(markers: ReadonlySet<string>): number[] {
+/** SIGTERMs a container (a polite first step: it may fork on, so a kill must follow). */
+export function terminateContainer(
+  markers: ReadonlySet<string>,
+  leaders: readonly number[],
+): number[] {
   const found = markedProcesses(markers);
+  signalGroups(leaders, 'SIGTERM');
   for (const pid of found) signalProcess(pid, 'SIGTERM');
   return found;
 }

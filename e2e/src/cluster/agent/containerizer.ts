@@ -6,16 +6,12 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
-import { isProcessAlive, signalGroup } from '@cmf/executor';
+import { isProcessAlive } from '@cmf/executor';
 import type { mesos } from '@cmf/proto';
 import { track, untrack, type Killable } from '../../runtime/reaper.js';
 import { waitFor } from '../../runtime/wait-for.js';
-import {
-  freezeMarked,
-  markedProcesses,
-  markerEntries,
-  signalProcess,
-} from './container-processes.js';
+import { commandLine } from './command-line.js';
+import { killContainer, markedProcesses, markerEntries } from './container-processes.js';
 
 type CommandInfo = mesos.v1.CommandInfo.$Properties;
 
@@ -83,14 +79,6 @@ export async function launchExecutor(
   }
 }
 
-/** `shell` (the proto default) runs `/bin/sh -c value`; otherwise value is the program, arguments its argv. */
-function commandLine(command: CommandInfo): { file: string; args: string[]; argv0: string } {
-  const value = command.value ?? '';
-  if (command.shell !== false) return { file: '/bin/sh', args: ['-c', value], argv0: 'sh' };
-  const [argv0 = value, ...args] = command.arguments ?? [];
-  return { file: value, args, argv0 };
-}
-
 function waitStatus(code: number | null, signal: NodeJS.Signals | null): number {
   if (signal !== null) return constants.signals[signal];
   return (code ?? 0) << 8;
@@ -153,16 +141,8 @@ function markersOf(containers: readonly ContainerRef[]): Set<string> {
 
 /** SIGKILL to every process of the containers, at once (synchronous, for exit hooks too). */
 function killContainersNow(containers: readonly ContainerRef[]): void {
-  const frozen = freezeMarked(markersOf(containers));
-  for (const c of containers) {
-    if (c.pid === undefined) continue;
-    try {
-      signalGroup(c.pid, 'SIGKILL'); // also what left the executor's group with a cleared environment
-    } catch {
-      // EPERM: that group id is someone else's now
-    }
-  }
-  for (const pid of frozen) signalProcess(pid, 'SIGKILL');
+  const leaders = containers.flatMap((c) => (c.pid === undefined ? [] : [c.pid]));
+  killContainer(markersOf(containers), leaders);
 }
 
 /** How long killed processes may take to be gone before destroy gives up waiting for them. */

@@ -1,11 +1,13 @@
-// Running a task (Slave::runTask → launchExecutor): queue it on its executor, starting the executor
-// if needed (sandbox, fetcher, volumes, process); LAUNCH goes out once the executor has subscribed.
+// Running a task (Slave::runTask → launchExecutor): queue it on its executor (its own, or for a command
+// task the agent's command executor), starting the executor if needed (sandbox, fetcher, volumes,
+// process); LAUNCH goes out once the executor has subscribed.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { mesos } from '@cmf/proto';
 import { formatDurationMs } from '../common/duration.js';
 import type { ExecutorInfo, FrameworkInfo, TaskInfo } from '../link.js';
 import type { AgentCore } from './core.js';
+import { commandExecutorInfo } from './command-task.js';
 import { executorEnvironment } from './environment.js';
 import { fetchUris } from './fetcher.js';
 import { destroyContainer, launchExecutor } from './containerizer.js';
@@ -28,19 +30,46 @@ const Event = mesos.v1.executor.Event;
 export function runTask(core: AgentCore, frameworkInfo: FrameworkInfo, task: TaskInfo): void {
   const frameworkId = frameworkIdOf(frameworkInfo);
   const framework = frameworkFor(core, frameworkId, frameworkInfo);
-  if (framework.phase === 'terminating' || !task.executor) {
+  const executor = executorFor(frameworkId, task);
+  if (framework.phase === 'terminating' || executor === undefined) {
     core.log.warn('ignoring a task the agent cannot run', { taskId: task.task_id.value });
     return;
   }
-  const info: ExecutorInfo = { ...task.executor, framework_id: { value: frameworkId } };
-  const existing = framework.executors.get(info.executor_id.value);
+  const existing = framework.executors.get(executor.info.executor_id.value);
   if (existing === undefined) {
-    const run = newExecutorRun(core, frameworkId, info, task);
+    const run = newExecutorRun(core, frameworkId, executor, task);
     framework.executors.set(run.executorId, run);
     void startExecutor(core, framework, run);
     return;
   }
+  if (executor.commandExecutor) {
+    // The old task's command executor is still around (MESOS-2198): the id cannot be reused yet.
+    agentUpdate(core, frameworkId, {
+      taskId: task.task_id.value,
+      state: isPartitionAware(framework.info) ? S.TASK_DROPPED : S.TASK_LOST,
+      reason: R.REASON_TASK_INVALID,
+      message: 'Cannot reuse an already existing executor for a command task',
+    });
+    return;
+  }
   queueOrLaunch(core, framework, existing, task);
+}
+
+interface ExecutorChoice {
+  readonly info: ExecutorInfo;
+  readonly commandExecutor: boolean;
+}
+
+/** The task's own executor, or for a command task the agent's command executor. */
+function executorFor(frameworkId: string, task: TaskInfo): ExecutorChoice | undefined {
+  if (task.executor) {
+    return {
+      info: { ...task.executor, framework_id: { value: frameworkId } },
+      commandExecutor: false,
+    };
+  }
+  if (task.command) return { info: commandExecutorInfo(frameworkId, task), commandExecutor: true };
+  return undefined;
 }
 
 function frameworkFor(core: AgentCore, frameworkId: string, info: FrameworkInfo): FrameworkRecord {
@@ -95,18 +124,19 @@ export function deliver(core: AgentCore, run: ExecutorRun, task: TaskInfo): void
 function newExecutorRun(
   core: AgentCore,
   frameworkId: string,
-  info: ExecutorInfo,
+  executor: ExecutorChoice,
   task: TaskInfo,
 ): ExecutorRun {
   const containerId = randomUUID();
-  const executorId = info.executor_id.value;
+  const executorId = executor.info.executor_id.value;
   const ids = { agentId: core.agentId ?? '', frameworkId, executorId, containerId };
   return {
     frameworkId,
     executorId,
-    info,
+    info: executor.info,
     containerId,
     sandbox: sandboxPath(core.config.workDir, ids),
+    commandExecutor: executor.commandExecutor,
     phase: 'registering',
     queued: new Map([[task.task_id.value, task]]),
     launched: new Map(),

@@ -28,6 +28,8 @@ export interface ExecutorRun {
   readonly info: ExecutorInfo;
   readonly containerId: string;
   readonly sandbox: string;
+  /** The agent's own command executor, made for one command task (its id is the task's). */
+  readonly commandExecutor: boolean;
   phase: ExecutorPhase;
   /** Process id (= process group id) once launched. */
   pid?: number;
@@ -111,7 +113,8 @@ export function taskForRegistration(
     name: info.name,
     task_id: info.task_id,
     framework_id: { value: run.frameworkId },
-    executor_id: { value: run.executorId },
+    // A command task has no executor as far as the master knows (Mesos's protobuf::createTask).
+    ...(run.commandExecutor ? {} : { executor_id: { value: run.executorId } }),
     agent_id: { value: agentId },
     state,
     resources: info.resources ?? [],

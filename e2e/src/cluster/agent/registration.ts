@@ -72,7 +72,8 @@ export class Registration {
     const frameworks = [...core.frameworks.values()];
     const executors = frameworks.flatMap((f) =>
       [...f.executors.values()]
-        .filter((run) => run.phase !== 'terminated')
+        // The master does not keep command executors: they are the agent's own (as in Mesos).
+        .filter((run) => run.phase !== 'terminated' && !run.commandExecutor)
         .map((run) => ({ frameworkId: run.frameworkId, executorInfo: run.info })),
     );
     return {

@@ -54,9 +54,12 @@ function reportTerminated(core: AgentCore, run: ExecutorRun, waitStatus: number)
   run.phase = 'terminated';
   const framework = core.frameworks.get(run.frameworkId);
   if (framework === undefined) return;
-  core.tell((master, agentId) => {
-    master.executorExited(agentId, run.frameworkId, run.executorId, waitStatus);
-  });
+  // The master never knew of a command executor: Mesos's agent does not report its exit either.
+  if (!run.commandExecutor) {
+    core.tell((master, agentId) => {
+      master.executorExited(agentId, run.frameworkId, run.executorId, waitStatus);
+    });
+  }
   if (framework.phase === 'terminating') {
     run.queued.clear();
     run.launched.clear();
