@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates proto/src/gen (static protobufjs code + TypeScript types) from the .proto files.
+# Regenerates proto/src/gen (static protobufjs code + TypeScript types) from the .proto files:
+#   protos.{js,d.ts}    every message (the '@cmf/proto' entry)
+#   executor.{js,d.ts}  only what the executor speaks (the '@cmf/proto/executor' entry)
 # The output is committed so that wire changes show up in review and builds need no generator.
 #   generate.sh          rewrite proto/src/gen
 #   generate.sh --check  regenerate into a temp dir; fail, naming the file, if the committed code differs
@@ -18,18 +20,36 @@ gen="$here/src/gen"
 #   is explicit: write `command.shell ?? true` where a Mesos default matters.
 pbjs_flags=(-t static-module -w es6 --keep-case --force-number --null-semantics --no-delimited --no-typeurl --no-service)
 
-generate() {
-  local out=$1 work
+# The executor's module: one executor runs beside every Cassandra node, and loading every message
+# costs it ~4 MB of resident memory. It leaves out the scheduler API, offers and the scheduler's
+# ZooKeeper records, and the verify/fromObject/toObject functions it never calls. Its own root
+# (-r) keeps its classes apart from the full module's when one process loads both.
+executor_sources=(mesos/v1/mesos.proto mesos/v1/task.proto mesos/v1/executor/executor.proto
+  cmf/v1/node.proto cmf/v1/admin.proto)
+executor_flags=(-r executor --no-verify --no-convert)
+
+# module <out dir> <name> <pbjs flags...> -- <sources...>
+module() {
+  local out=$1 name=$2 work flags=() sources=()
+  shift 2
+  while [ "$1" != "--" ]; do flags+=("$1"); shift; done
+  shift
+  sources=("$@")
   work=$(mktemp -d)
-  trap 'rm -rf "$work"' RETURN
-  local sources
-  mapfile -t sources < <(cd "$here" && find mesos cmf -name '*.proto' | LC_ALL=C sort)
-  (cd "$here" && "$bin/pbjs" "${pbjs_flags[@]}" -p . "${sources[@]}" -o "$work/documented.js")
+  trap 'rm -rf "$work"; trap - RETURN' RETURN
+  (cd "$here" && "$bin/pbjs" "${pbjs_flags[@]}" "${flags[@]}" -p . "${sources[@]}" -o "$work/documented.js")
   # pbts reads the JSDoc of the documented build; the shipped JS drops it (the .d.ts carries the docs).
-  "$bin/pbts" "$work/documented.js" -o "$work/protos.d.ts"
+  "$bin/pbts" "$work/documented.js" -o "$work/$name.d.ts"
   # With --force-number no generated type mentions Long; its CommonJS-style import breaks under ESM.
-  grep -v '^import Long = require("long");$' "$work/protos.d.ts" > "$out/protos.d.ts"
-  (cd "$here" && "$bin/pbjs" "${pbjs_flags[@]}" --no-comments -p . "${sources[@]}" -o "$out/protos.js")
+  grep -v '^import Long = require("long");$' "$work/$name.d.ts" > "$out/$name.d.ts"
+  (cd "$here" && "$bin/pbjs" "${pbjs_flags[@]}" "${flags[@]}" --no-comments -p . "${sources[@]}" -o "$out/$name.js")
+}
+
+generate() {
+  local out=$1 all
+  mapfile -t all < <(cd "$here" && find mesos cmf -name '*.proto' | LC_ALL=C sort)
+  module "$out" protos -- "${all[@]}"
+  module "$out" executor "${executor_flags[@]}" -- "${executor_sources[@]}"
 }
 
 if [ "${1:-}" = "--check" ]; then

@@ -5,7 +5,7 @@
 //  - one health probe (the Jolokia bulk read) p50/p99, against one nodetool invocation;
 //  - from Cassandra's "Starting listening for CQL clients" line to the healthy update leaving
 //    the executor (TaskStatus.timestamp, set when the update is built).
-import { mesos } from '@cmf/proto';
+import { mesos } from '@cmf/proto/executor';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {

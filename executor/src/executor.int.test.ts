@@ -1,7 +1,7 @@
 // The real executor process, against a real Cassandra node (from `make deps`) and a loopback fake
 // agent: a launch becomes healthy, a node killed behind the executor's back fails the task with
 // its exit and log, and a KILL drains the node before stopping it. Failures print the logs.
-import { cmf, mesos } from '@cmf/proto';
+import { cmf, mesos } from '@cmf/proto/executor';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // Builds the v1 executor Calls (protocol doc §9.1, §15.12) as protobuf values. Pure: the uuid and
 // the timestamp are inputs, so the same update can be rebuilt, or resent, byte for byte.
-import { mesos } from '@cmf/proto';
+import { mesos } from '@cmf/proto/executor';
 
 const Call = mesos.v1.executor.Call;
 

@@ -1,7 +1,7 @@
 // How calls reach the agent (protocol doc §1): protobuf POSTs to /api/v1/executor. SUBSCRIBE's
 // response is the long-lived RecordIO event stream; every other call goes over its own connection
 // and is answered 202 with no body.
-import { mesos, RecordIoDecoder } from '@cmf/proto';
+import { mesos, RecordIoDecoder } from '@cmf/proto/executor';
 import { Agent, request, type ClientRequest, type IncomingMessage } from 'node:http';
 
 export type AgentErrorCode =

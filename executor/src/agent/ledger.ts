@@ -1,7 +1,7 @@
 // What the agent has not acknowledged yet (protocol doc §9.1, §9.4): every update until its
 // ACKNOWLEDGED arrives, and every launched TaskInfo until one of its updates is acknowledged. Both
 // lists ride on each SUBSCRIBE, with their original uuids, so a restarted agent loses nothing.
-import { uuidToString, type mesos } from '@cmf/proto';
+import { uuidToString, type mesos } from '@cmf/proto/executor';
 
 type Update = mesos.v1.executor.Call.Update;
 type TaskInfo = mesos.v1.TaskInfo;

@@ -1,6 +1,6 @@
 // The executor client against a loopback fake agent: what goes on the wire, and what survives an
 // agent restart (protocol doc §9.1, §9.4, §6.3).
-import { isRfc4122Uuid, mesos, uuidToString } from '@cmf/proto';
+import { isRfc4122Uuid, mesos, uuidToString } from '@cmf/proto/executor';
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { silentLogger } from '../logger.js';

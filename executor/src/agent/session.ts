@@ -1,7 +1,7 @@
 // The executor's side of the v1 executor API: one subscription at a time, re-subscribed after
 // the agent restarts (when the framework checkpoints), with every unacknowledged task and update
 // carried in each SUBSCRIBE. Updates are posted one at a time, in the order they were produced.
-import { mesos, newUuidBytes, uuidToString } from '@cmf/proto';
+import { mesos, newUuidBytes, uuidToString } from '@cmf/proto/executor';
 import { decideResubscribe, resubscribeDelayMs } from '../domain/backoff.js';
 import type { Logger } from '../logger.js';
 import {

@@ -1,4 +1,4 @@
-import { cmf } from '@cmf/proto';
+import { cmf } from '@cmf/proto/executor';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {

@@ -2,7 +2,7 @@
 // AdminRequest): what to do with a request (start it, answer it, abort the running one, refuse
 // it), what each operation runs, and how Cassandra's answers read. One operation at a time per
 // node; a request id seen before is answered, never started twice (messages are re-sent). Pure.
-import type { cmf } from '@cmf/proto';
+import type { cmf } from '@cmf/proto/executor';
 
 export type AdminKind = 'repair' | 'cleanup' | 'decommission' | 'drain' | 'snapshot';
 export type AdminState =

@@ -1,7 +1,7 @@
 // Turns the framework's NodeConfig (TaskInfo.data) into everything a launch needs: the node's
 // Cassandra settings, JVM sizing and where its files live. Pure. A malformed or incomplete config
 // is an expected outcome: the first field at fault, named, and nothing gets started.
-import type { cmf } from '@cmf/proto';
+import type { cmf } from '@cmf/proto/executor';
 import { parse as parseYaml } from 'yaml';
 
 /** Same shape as the cassandra/ runtime's node spec, so the shell can pass `node` straight on. */

@@ -1,7 +1,7 @@
 // The admin runner's abort and timeout paths against a loopback Jolokia stand-in that keeps a
 // repair IN_PROGRESS forever (a real one-node ring cannot hold a repair open on demand); the
 // happy and failing paths run against a real node in executor.int.test.ts.
-import { cmf } from '@cmf/proto';
+import { cmf } from '@cmf/proto/executor';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

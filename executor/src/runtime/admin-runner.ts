@@ -1,7 +1,7 @@
 // Takes AdminRequests from framework messages, runs one operation at a time against the running
 // node, and answers every request and every step with an AdminReport message. Messages travel at
 // most once, so the scheduler re-asks by request id (Query) and gets the same report again.
-import { cmf } from '@cmf/proto';
+import { cmf } from '@cmf/proto/executor';
 import {
   decideAdminRequest,
   trimReports,

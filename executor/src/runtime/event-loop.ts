@@ -1,6 +1,6 @@
 // Dispatches the agent's events (protocol doc §9.2) to the node supervisor and the admin runner,
 // through a handler per event type. LAUNCH reads the node config from TaskInfo.data.
-import { cmf, mesos } from '@cmf/proto';
+import { cmf, mesos } from '@cmf/proto/executor';
 import { planLaunch, type LaunchPlanning } from '../domain/launch-plan.js';
 import type { Logger } from '../logger.js';
 import type { NodeSupervisor } from './supervisor.js';

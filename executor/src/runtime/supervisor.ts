@@ -1,7 +1,7 @@
 // Carries out what domain/process.ts decides for the one Cassandra node: spawns it, follows its
 // console for health-changing lines, probes it, drains and stops it, and turns every decision
 // and every health change into a status update through the agent session.
-import { cmf, mesos } from '@cmf/proto';
+import { cmf, mesos } from '@cmf/proto/executor';
 import type { StatusFields } from '../agent/calls.js';
 import {
   buildNodetoolCommand,

@@ -2,7 +2,7 @@
 // and streams events back in RecordIO, records every UPDATE and MESSAGE, answers ACKNOWLEDGED,
 // and refuses what a real agent refuses (protocol doc §1.3, §16 item 30). Tests drive it: launch,
 // kill, shutdown, drop the stream, restart on the same port.
-import { encodeRecord, isRfc4122Uuid, mesos, uuidToString } from '@cmf/proto';
+import { encodeRecord, isRfc4122Uuid, mesos, uuidToString } from '@cmf/proto/executor';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { realMesosBytes } from './fixtures.js';

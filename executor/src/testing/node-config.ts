@@ -1,6 +1,6 @@
 // Builds cmf.v1.NodeConfig values for tests, passed through the wire (encode, decode) so absent
 // fields look exactly as the executor sees them in TaskInfo.data.
-import { cmf } from '@cmf/proto';
+import { cmf } from '@cmf/proto/executor';
 
 export function nodeConfigBytes(fields: cmf.v1.NodeConfig.$Properties = {}): Uint8Array {
   const base: cmf.v1.NodeConfig.$Properties = {
