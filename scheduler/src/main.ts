@@ -6,10 +6,13 @@ import { App } from './app.js';
 import { applyEnv } from './config/env.js';
 import { parseSchedulerConfig } from './config/parse.js';
 import { epochMs } from './domain/time.js';
-import { jsonLogger } from './logging.js';
+import { winstonLogger } from './logging.js';
 import { basicAuthorization } from './mesos/http.js';
 
-const logger = jsonLogger(process.env['LOG_LEVEL'] ?? 'info', { component: 'scheduler' });
+const logger = winstonLogger({
+  level: process.env['LOG_LEVEL'] ?? 'info',
+  fields: { component: 'scheduler' },
+});
 
 function readConfig(): unknown {
   const file = process.env['SCHEDULER_CONFIG'] ?? process.argv[2];
