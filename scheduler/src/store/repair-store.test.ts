@@ -1,0 +1,4 @@
+import { repairStoreContract } from './repair-store-contract.js';
+import { memoryRepairStore } from './repair-store.js';
+
+repairStoreContract('memory', () => Promise.resolve(memoryRepairStore()));
