@@ -2,6 +2,7 @@
 // real adapters; tests pick the memory twins and a manual clock.
 import type { ClusterSpec } from './domain/cluster.js';
 import type { NodeRecord } from './domain/node.js';
+import type { OpsState } from './domain/ops/index.js';
 import type { EpochMs } from './domain/time.js';
 
 export interface VersionedNode {
@@ -31,6 +32,15 @@ export interface StateStore {
   createNodes(nodes: readonly NodeRecord[], entry?: LogEntry): Promise<void>;
   /** Compare-and-set of one record, with an optional log entry in the same transaction. */
   updateNode(node: NodeRecord, version: number, entry?: LogEntry): Promise<number>;
+  /** Compare-and-set delete of one record (it has LEFT the ring), with an optional log entry. */
+  deleteNode(nodeId: string, version: number, entry?: LogEntry): Promise<void>;
+  /** The ops queue and what it remembers; null before the first save. */
+  opsState(): Promise<{ readonly state: OpsState; readonly version: number } | null>;
+  /**
+   * Compare-and-set of the ops state (`expected` null creates it), with the log entries of its
+   * transitions in the same transaction. CONFLICT: someone else wrote it; act on nothing.
+   */
+  saveOps(state: OpsState, expected: number | null, entries?: readonly LogEntry[]): Promise<number>;
   /** The newest `limit` log entries, oldest first. */
   log(limit: number): Promise<LogEntry[]>;
 }

@@ -182,6 +182,67 @@ const cases: Case[] = [
     event: { type: 'decommissionRequested', reason: 'shrink' },
     phase: 'Decommissioned',
   },
+  {
+    name: 'a restart request relaunches a failed node in place, on its own data',
+    from: launched('Failed', { failureCount: 2 }),
+    event: { type: 'restartRequested', reason: 'op-1' },
+    phase: 'Pending',
+    check: (n) => {
+      assert.equal(n.launchMode, 'restart');
+      assert.equal(n.goal, 'Running');
+      assert.deepEqual(n.placement, placement);
+    },
+  },
+  {
+    name: 'a restart request after a drain wants the stopped node running again',
+    from: launched('Stopped', { goal: 'Stopped' }),
+    event: { type: 'restartRequested', reason: 'op-1' },
+    phase: 'Pending',
+    check: (n) => {
+      assert.equal(n.goal, 'Running');
+    },
+  },
+  {
+    name: 'a restart request for a node already waiting for its relaunch changes nothing',
+    from: launched('Pending', { launchMode: 'restart' }),
+    event: { type: 'restartRequested', reason: 'op-1' },
+    phase: 'Pending',
+    note: /duplicate/,
+  },
+  {
+    name: 'a restart request never takes down a node that runs',
+    from: launched('Up'),
+    event: { type: 'restartRequested', reason: 'op-1' },
+    phase: 'Up',
+    note: /ignored/,
+  },
+  {
+    name: 'a replace request lets go of the lost placement and launches anew with replace_address',
+    from: launched('Up', { lastTaskState: 'TASK_UNREACHABLE', seed: true }),
+    event: { type: 'replaceRequested', replaceAddress: '10.0.0.1', reason: 'op-2' },
+    phase: 'Pending',
+    check: (n) => {
+      assert.equal(n.placement, null);
+      assert.equal(n.taskId, null);
+      assert.equal(n.launchMode, 'replace');
+      assert.equal(n.replaceAddress, '10.0.0.1');
+      assert.equal(n.seed, true, 'a replaced seed stays a seed');
+    },
+  },
+  {
+    name: 'a replace request sent again (failover) changes nothing',
+    from: node(0, { phase: 'Pending', launchMode: 'replace', replaceAddress: '10.0.0.1' }),
+    event: { type: 'replaceRequested', replaceAddress: '10.0.0.1', reason: 'op-2' },
+    phase: 'Pending',
+    note: /duplicate/,
+  },
+  {
+    name: 'a replace request never touches a node on its way out',
+    from: launched('Decommissioning', { goal: 'Decommissioned' }),
+    event: { type: 'replaceRequested', replaceAddress: '10.0.0.1', reason: 'op-2' },
+    phase: 'Decommissioning',
+    note: /ignored/,
+  },
 ];
 
 for (const c of cases) {
@@ -213,6 +274,8 @@ const events: fc.Arbitrary<NodeEvent> = fc.oneof(
   fc.constant<NodeEvent>({ type: 'drainRequested', reason: 'test' }),
   fc.constant<NodeEvent>({ type: 'decommissionRequested', reason: 'test' }),
   fc.constant<NodeEvent>({ type: 'deadlinePassed' }),
+  fc.constant<NodeEvent>({ type: 'restartRequested', reason: 'test' }),
+  fc.constant<NodeEvent>({ type: 'replaceRequested', replaceAddress: '10.0.0.1', reason: 'test' }),
 );
 
 void test('property: no event sequence leaves the ALLOWED table, and none throws', () => {

@@ -2,7 +2,13 @@
 // once and out of date, so a stale or repeated update is not an error: it returns the node
 // unchanged with a note saying why. Only moves listed in ALLOWED happen.
 import { isNormal, type NodeHealthView } from './health.js';
-import { canMove, type NodePhase, type NodeRecord, type Placement } from './node.js';
+import {
+  canMove,
+  type LaunchMode,
+  type NodePhase,
+  type NodeRecord,
+  type Placement,
+} from './node.js';
 import { classifyTaskState, type TaskStateName } from './task-state.js';
 import { assertNever, type EpochMs } from './time.js';
 import type { TaskInfo } from './wire.js';
@@ -28,7 +34,14 @@ export type NodeEvent =
   | { readonly type: 'drainRequested'; readonly reason: string }
   | { readonly type: 'decommissionRequested'; readonly reason: string }
   /** A failed node's retry delay is over, or a stopped node is wanted running again. */
-  | { readonly type: 'deadlinePassed' };
+  | { readonly type: 'deadlinePassed' }
+  /** The ops queue relaunches a stopped or failed node in place (same agent, volume). */
+  | { readonly type: 'restartRequested'; readonly reason: string }
+  /**
+   * The ops queue replaces the node: the record lets go of its placement (left behind as a stale
+   * reservation) and launches anew elsewhere with replace_address = `replaceAddress`.
+   */
+  | { readonly type: 'replaceRequested'; readonly replaceAddress: string; readonly reason: string };
 
 export interface Applied {
   readonly node: NodeRecord;
@@ -49,6 +62,10 @@ export function applyEvent(node: NodeRecord, event: NodeEvent, now: EpochMs): Ap
       });
     case 'deadlinePassed':
       return onDeadline(node, now);
+    case 'restartRequested':
+      return onRestart(node, now);
+    case 'replaceRequested':
+      return onReplace(node, event.replaceAddress, now);
     default:
       return assertNever(event, 'node event');
   }
@@ -138,6 +155,55 @@ function onDeadline(node: NodeRecord, now: EpochMs): Applied {
   }
   // A placed node has data on its volume: it comes back on it. Replacing it is an operator's call.
   return move(node, 'Pending', now, { launchMode: node.placement ? 'restart' : 'fresh' });
+}
+
+function onRestart(node: NodeRecord, now: EpochMs): Applied {
+  const launchMode: LaunchMode = node.placement ? 'restart' : 'fresh';
+  const wanted = { goal: 'Running' as const, launchMode };
+  if (node.phase === 'Pending') {
+    if (node.goal === 'Running' && node.launchMode === launchMode) {
+      return { node, note: `duplicate: ${node.nodeId} already waits for its relaunch` };
+    }
+    return move(node, 'Pending', now, wanted);
+  }
+  if (node.phase !== 'Failed' && node.phase !== 'Stopped') {
+    return { node, note: `ignored: restart of ${node.nodeId} while ${node.phase}` };
+  }
+  return move(node, 'Pending', now, wanted);
+}
+
+/** Phases a replacement may start from: the old node is down, lost, or never came up. */
+const REPLACEABLE: readonly NodePhase[] = [
+  'Pending',
+  'Launching',
+  'Starting',
+  'Up',
+  'Failed',
+  'Stopped',
+];
+
+function onReplace(node: NodeRecord, replaceAddress: string, now: EpochMs): Applied {
+  if (node.launchMode === 'replace' && node.replaceAddress === replaceAddress && !node.placement) {
+    return { node, note: `duplicate: ${node.nodeId} already replaces ${replaceAddress}` };
+  }
+  if (!REPLACEABLE.includes(node.phase) || node.goal === 'Decommissioned') {
+    return { node, note: `ignored: replace of ${node.nodeId} while ${node.phase}` };
+  }
+  return move(node, 'Pending', now, {
+    goal: 'Running',
+    launchMode: 'replace',
+    replaceAddress,
+    placement: null,
+    taskId: null,
+    executorId: null,
+    taskInfo: null,
+    lastTaskState: null,
+    health: null,
+    configVersion: null,
+    failureCount: 0,
+    lastFailureAtMs: null,
+    lastFailureReason: null,
+  });
 }
 
 /**

@@ -37,9 +37,10 @@ export const NODE_PHASES: readonly NodePhase[] = [
 
 export const ALLOWED: Readonly<Record<NodePhase, readonly NodePhase[]>> = {
   Pending: ['Launching', 'Stopped', 'Decommissioned'],
-  Launching: ['Starting', 'Up', 'Failed', 'Draining'],
-  Starting: ['Up', 'Failed', 'Draining'],
-  Up: ['Starting', 'Failed', 'Draining', 'Decommissioning'],
+  // -> Pending from a live phase: only a replace (the node's agent is lost; it starts anew elsewhere).
+  Launching: ['Starting', 'Up', 'Failed', 'Draining', 'Pending'],
+  Starting: ['Up', 'Failed', 'Draining', 'Pending'],
+  Up: ['Starting', 'Failed', 'Draining', 'Decommissioning', 'Pending'],
   Draining: ['Stopped', 'Failed'],
   Stopped: ['Pending', 'Decommissioned'],
   // A task reported lost can come back (its agent re-registers): Failed may return to running.

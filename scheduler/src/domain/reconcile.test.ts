@@ -208,3 +208,32 @@ void test('every node that is not done says why it waits', () => {
   );
   for (const s of plan.steps) assert.ok(s.reason.length > 10, `${s.nodeId}: "${s.reason}"`);
 });
+
+void test('a node the ops queue holds is neither retried nor offered for, and blocks no one', () => {
+  const failed = node(0, {
+    phase: 'Failed',
+    placement: at(0),
+    failureCount: 1,
+    lastFailureAtMs: epochMs(T0 - 3_600_000),
+    lastFailureReason: 'TASK_FAILED',
+  });
+  const holds = new Map([['node-0', 'held by the ops queue: op-3 restart node-0: queued']]);
+  const plan = reconcile(
+    spec({ nodeCount: 3 }),
+    observed([failed, up(1, [2]), node(2, { phase: 'Pending', placement: at(2) })]),
+    T0,
+    undefined,
+    holds,
+  );
+  assert.deepEqual(kinds(plan.actions), ['wantOffer node-2']);
+  const step = plan.steps.find((s) => s.nodeId === 'node-0');
+  assert.equal(step?.status, 'waiting');
+  assert.match(step.reason, /op-3 restart node-0/);
+  // Without the hold, the same snapshot retries node-0 first and node-2 waits behind it.
+  const free = reconcile(
+    spec({ nodeCount: 3 }),
+    observed([failed, up(1, [2]), node(2, { phase: 'Pending', placement: at(2) })]),
+    T0,
+  );
+  assert.deepEqual(kinds(free.actions), ['retryNode node-0', 'suppress']);
+});

@@ -207,7 +207,12 @@ function step(node: NodeRecord, status: PlanStep['status'], reason: string): Pla
 }
 
 /** Walks nodes in join order: the first one not settled is the front; everyone after waits. */
-function walk(input: Omit<FrontInput, 'node'> & { readonly created: ReadonlySet<string> }): {
+function walk(
+  input: Omit<FrontInput, 'node'> & {
+    readonly created: ReadonlySet<string>;
+    readonly holds: ReadonlyMap<string, string>;
+  },
+): {
   steps: PlanStep[];
   actions: Action[];
 } {
@@ -215,8 +220,12 @@ function walk(input: Omit<FrontInput, 'node'> & { readonly created: ReadonlySet<
   const actions: Action[] = [];
   let blocker: string | null = null;
   for (const node of joinOrder(input.nodes)) {
+    const held = input.holds.get(node.nodeId);
     if (isSettled(node, input.nodes)) {
       steps.push(step(node, 'done', 'NORMAL and seen UP'));
+    } else if (held !== undefined) {
+      // The ops queue orders disruptive work itself: a held node is no one's blocker.
+      steps.push(step(node, 'waiting', held));
     } else if (input.created.has(node.nodeId)) {
       // Write-ahead: a node launches only once its record is in the store, i.e. on a later pass.
       steps.push(step(node, 'waiting', 'its record is being written'));
@@ -246,6 +255,8 @@ export function reconcile(
   observed: ObservedCluster,
   now: EpochMs,
   policy: RetryPolicy = DEFAULT_RETRY,
+  /** nodeId -> why: nodes the ops queue holds (neither launched, retried nor offered for). */
+  holds: ReadonlyMap<string, string> = new Map(),
 ): Plan {
   const created = missingRecords(spec, observed.nodes, now);
   const nodes = [...observed.nodes, ...created];
@@ -259,7 +270,7 @@ export function reconcile(
     actions.push({ type: 'killTask', ...stray, reason: `task ${stray.taskId} belongs to no node` });
   }
   const createdIds = new Set(created.map((n) => n.nodeId));
-  const walked = walk({ spec, nodes, observed, now, policy, created: createdIds });
+  const walked = walk({ spec, nodes, observed, now, policy, created: createdIds, holds });
   actions.push(...walked.actions);
   actions.push(...offerFlow(actions, observed.offersSuppressed));
   return { actions, steps: walked.steps };

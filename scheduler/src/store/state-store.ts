@@ -1,9 +1,11 @@
 // The ring's state on a Persister, under one root: /framework-id (text), /target (the ClusterSpec
-// as JSON), /nodes/<node-id> (cmf.v1.NodeRecord) and /log/<time>-<id> (cmf.v1.OperationRecord).
+// as JSON), /nodes/<node-id> (cmf.v1.NodeRecord), /ops (the ops queue's OpsState as JSON) and
+// /log/<time>-<id> (cmf.v1.OperationRecord).
 import { cmf } from '@cmf/proto';
 import { decodeNodeRecord, encodeNodeRecord } from '../codec/node-record.js';
 import type { ClusterSpec } from '../domain/cluster.js';
 import type { NodeRecord } from '../domain/node.js';
+import type { OpsState } from '../domain/ops/index.js';
 import { epochMs } from '../domain/time.js';
 import type { LogEntry, StateStore, VersionedNode } from '../ports.js';
 import { StoreError } from './errors.js';
@@ -13,6 +15,7 @@ const FRAMEWORK_ID = '/framework-id';
 const TARGET = '/target';
 const NODES = '/nodes';
 const LOG = '/log';
+const OPS = '/ops';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -46,9 +49,11 @@ export class PersistedState implements StateStore {
     private readonly logKeep = LOG_KEEP,
   ) {}
 
-  /** Counts an appended log entry; every TRIM_EVERY entries, drops all but the newest logKeep. */
-  private async appendedOne(): Promise<void> {
-    if (++this.appended % TRIM_EVERY !== 0) return;
+  /** Counts appended log entries; every TRIM_EVERY entries, drops all but the newest logKeep. */
+  private async appendedOne(count = 1): Promise<void> {
+    const before = Math.floor(this.appended / TRIM_EVERY);
+    this.appended += count;
+    if (Math.floor(this.appended / TRIM_EVERY) === before) return;
     const names = await this.persister.children(LOG);
     const old = names.slice(0, Math.max(0, names.length - this.logKeep));
     // Entries are written once and never changed: version 0. Trimming is best effort.
@@ -129,6 +134,45 @@ export class PersistedState implements StateStore {
     const [next = version + 1] = await this.persister.commit(entry ? [op, logOp(entry)] : [op]);
     if (entry) await this.appendedOne();
     return next;
+  }
+
+  async deleteNode(nodeId: string, version: number, entry?: LogEntry): Promise<void> {
+    const op: WriteOp = { op: 'remove', path: `${NODES}/${nodeId}`, version };
+    await this.persister.commit(entry ? [op, logOp(entry)] : [op]);
+    if (entry) await this.appendedOne();
+  }
+
+  async opsState(): Promise<{ state: OpsState; version: number } | null> {
+    const stored = await this.persister.get(OPS);
+    if (!stored) return null;
+    let state: Pick<OpsState, 'version'> & Omit<OpsState, 'version'>;
+    try {
+      state = JSON.parse(decoder.decode(stored.data)) as OpsState;
+    } catch (error) {
+      throw new StoreError('CORRUPT', `ops state does not parse: ${String(error)}`, {
+        cause: error,
+      });
+    }
+    const version: unknown = state.version;
+    if (version !== 1) {
+      throw new StoreError('CORRUPT', `ops state version ${String(version)} is unknown`);
+    }
+    return { state, version: stored.version };
+  }
+
+  async saveOps(
+    state: OpsState,
+    expected: number | null,
+    entries: readonly LogEntry[] = [],
+  ): Promise<number> {
+    const data = encoder.encode(JSON.stringify(state));
+    const op: WriteOp =
+      expected === null
+        ? { op: 'create', path: OPS, data }
+        : { op: 'set', path: OPS, data, version: expected };
+    const [version = 0] = await this.persister.commit([op, ...entries.map(logOp)]);
+    if (entries.length > 0) await this.appendedOne(entries.length);
+    return version;
   }
 
   async log(limit: number): Promise<LogEntry[]> {

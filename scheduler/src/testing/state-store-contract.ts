@@ -7,6 +7,7 @@ import type { LogEntry, StateStore } from '../ports.js';
 import { epochMs } from '../domain/time.js';
 import { health, node, spec, T0 } from './builders.js';
 import { scalarResource } from '../domain/resources.js';
+import { EMPTY_OPS_STATE, type OpsState } from '../domain/ops/index.js';
 
 const entry = (id: string, at: number, reason = 'test'): LogEntry => ({
   id,
@@ -130,6 +131,61 @@ export function stateStoreContract(name: string, fresh: () => Promise<StateStore
     assert.deepEqual(
       (await store.log(2)).map((e) => `${e.id}:${e.reason}`),
       ['z:why z', 'x:why x'],
+    );
+  });
+
+  void test(`${name}: a node that left is deleted by its holder of the version only`, async () => {
+    const store = await fresh();
+    await store.createNodes([node(0), node(1)]);
+    const [, second] = await store.nodes();
+    assert.ok(second);
+    await assert.rejects(store.deleteNode('node-1', second.version + 1), (e: unknown) =>
+      isStoreError(e, 'CONFLICT'),
+    );
+    await store.deleteNode('node-1', second.version, entry('gone', T0 + 5, 'left the ring'));
+    assert.deepEqual(
+      (await store.nodes()).map((v) => v.node.nodeId),
+      ['node-0'],
+    );
+    assert.deepEqual(
+      (await store.log(10)).map((e) => e.reason),
+      ['left the ring'],
+    );
+  });
+
+  void test(`${name}: the ops state round-trips with compare-and-set, and its transitions are logged with it`, async () => {
+    const store = await fresh();
+    assert.equal(await store.opsState(), null);
+    const queued: OpsState = {
+      ...EMPTY_OPS_STATE,
+      nextSeq: 2,
+      watches: { 'node-0': { downSinceMs: epochMs(T0), failuresMs: [epochMs(T0)] } },
+      stale: [
+        {
+          nodeId: 'node-2',
+          agentId: 'a2',
+          persistenceId: 'p2',
+          labels: { ring: 'ring1' },
+          sinceMs: epochMs(T0),
+          sentAtMs: null,
+        },
+      ],
+    };
+    const v0 = await store.saveOps(queued, null, [entry('op-1', T0 + 1, 'op-1 new -> queued')]);
+    assert.deepEqual(await store.opsState(), { state: queued, version: v0 });
+    await assert.rejects(store.saveOps(EMPTY_OPS_STATE, null), (e: unknown) =>
+      isStoreError(e, 'EXISTS'),
+    );
+    const v1 = await store.saveOps({ ...queued, nextSeq: 3 }, v0);
+    // A leader that read v0 must not overwrite the newer state, nor log what it believed.
+    await assert.rejects(
+      store.saveOps({ ...queued, nextSeq: 9 }, v0, [entry('late', T0 + 2)]),
+      (e: unknown) => isStoreError(e, 'CONFLICT'),
+    );
+    assert.deepEqual(await store.opsState(), { state: { ...queued, nextSeq: 3 }, version: v1 });
+    assert.deepEqual(
+      (await store.log(10)).map((e) => e.id),
+      ['op-1'],
     );
   });
 }
