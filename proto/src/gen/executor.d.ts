@@ -7940,8 +7940,11 @@ export namespace cmf {
             /** AdminRequest query. */
             query: (cmf.v1.AdminRequest.Query|null);
 
+            /** AdminRequest update_seeds. */
+            update_seeds: (cmf.v1.AdminRequest.UpdateSeeds|null);
+
             /** AdminRequest op. */
-            op?: ("repair"|"cleanup"|"decommission"|"drain"|"snapshot"|"abort"|"query");
+            op?: ("repair"|"cleanup"|"decommission"|"drain"|"snapshot"|"abort"|"query"|"update_seeds");
 
             /**
              * Creates a new AdminRequest instance using the specified properties.
@@ -7999,8 +8002,11 @@ export namespace cmf {
                 /** AdminRequest query */
                 query?: (cmf.v1.AdminRequest.Query.$Properties|null);
 
+                /** AdminRequest update_seeds */
+                update_seeds?: (cmf.v1.AdminRequest.UpdateSeeds.$Properties|null);
+
                 /** AdminRequest op */
-                op?: ("repair"|"cleanup"|"decommission"|"drain"|"snapshot"|"abort"|"query");
+                op?: ("repair"|"cleanup"|"decommission"|"drain"|"snapshot"|"abort"|"query"|"update_seeds");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -8016,9 +8022,10 @@ export namespace cmf {
               snapshot?: cmf.v1.AdminRequest.Snapshot.$Shape|null;
               abort?: cmf.v1.AdminRequest.Abort.$Shape|null;
               query?: cmf.v1.AdminRequest.Query.$Shape|null;
+              update_seeds?: cmf.v1.AdminRequest.UpdateSeeds.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ op?: undefined; repair?: null; cleanup?: null; decommission?: null; drain?: null; snapshot?: null; abort?: null; query?: null }|{ op?: "repair"; repair: cmf.v1.AdminRequest.Repair.$Shape; cleanup?: null; decommission?: null; drain?: null; snapshot?: null; abort?: null; query?: null }|{ op?: "cleanup"; repair?: null; cleanup: cmf.v1.AdminRequest.Cleanup.$Shape; decommission?: null; drain?: null; snapshot?: null; abort?: null; query?: null }|{ op?: "decommission"; repair?: null; cleanup?: null; decommission: cmf.v1.AdminRequest.Decommission.$Shape; drain?: null; snapshot?: null; abort?: null; query?: null }|{ op?: "drain"; repair?: null; cleanup?: null; decommission?: null; drain: cmf.v1.AdminRequest.Drain.$Shape; snapshot?: null; abort?: null; query?: null }|{ op?: "snapshot"; repair?: null; cleanup?: null; decommission?: null; drain?: null; snapshot: cmf.v1.AdminRequest.Snapshot.$Shape; abort?: null; query?: null }|{ op?: "abort"; repair?: null; cleanup?: null; decommission?: null; drain?: null; snapshot?: null; abort: cmf.v1.AdminRequest.Abort.$Shape; query?: null }|{ op?: "query"; repair?: null; cleanup?: null; decommission?: null; drain?: null; snapshot?: null; abort?: null; query: cmf.v1.AdminRequest.Query.$Shape })
+              ({ op?: undefined; repair?: null; cleanup?: null; decommission?: null; drain?: null; snapshot?: null; abort?: null; query?: null; update_seeds?: null }|{ op?: "repair"; repair: cmf.v1.AdminRequest.Repair.$Shape; cleanup?: null; decommission?: null; drain?: null; snapshot?: null; abort?: null; query?: null; update_seeds?: null }|{ op?: "cleanup"; repair?: null; cleanup: cmf.v1.AdminRequest.Cleanup.$Shape; decommission?: null; drain?: null; snapshot?: null; abort?: null; query?: null; update_seeds?: null }|{ op?: "decommission"; repair?: null; cleanup?: null; decommission: cmf.v1.AdminRequest.Decommission.$Shape; drain?: null; snapshot?: null; abort?: null; query?: null; update_seeds?: null }|{ op?: "drain"; repair?: null; cleanup?: null; decommission?: null; drain: cmf.v1.AdminRequest.Drain.$Shape; snapshot?: null; abort?: null; query?: null; update_seeds?: null }|{ op?: "snapshot"; repair?: null; cleanup?: null; decommission?: null; drain?: null; snapshot: cmf.v1.AdminRequest.Snapshot.$Shape; abort?: null; query?: null; update_seeds?: null }|{ op?: "abort"; repair?: null; cleanup?: null; decommission?: null; drain?: null; snapshot?: null; abort: cmf.v1.AdminRequest.Abort.$Shape; query?: null; update_seeds?: null }|{ op?: "query"; repair?: null; cleanup?: null; decommission?: null; drain?: null; snapshot?: null; abort?: null; query: cmf.v1.AdminRequest.Query.$Shape; update_seeds?: null }|{ op?: "update_seeds"; repair?: null; cleanup?: null; decommission?: null; drain?: null; snapshot?: null; abort?: null; query?: null; update_seeds: cmf.v1.AdminRequest.UpdateSeeds.$Shape })
             );
 
             /**
@@ -8492,6 +8499,71 @@ export namespace cmf {
 
                 /** Shape of a Query. */
                 type $Shape = cmf.v1.AdminRequest.Query.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateSeeds.
+             * @deprecated Use cmf.v1.AdminRequest.UpdateSeeds.$Properties instead.
+             */
+            interface IUpdateSeeds extends cmf.v1.AdminRequest.UpdateSeeds.$Properties {
+            }
+
+            /** Represents an UpdateSeeds. */
+            class UpdateSeeds {
+
+                /**
+                 * Constructs a new UpdateSeeds.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: cmf.v1.AdminRequest.UpdateSeeds.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateSeeds seeds. */
+                seeds: string[];
+
+                /**
+                 * Creates a new UpdateSeeds instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UpdateSeeds instance
+                 */
+                static create(properties: cmf.v1.AdminRequest.UpdateSeeds.$Shape): cmf.v1.AdminRequest.UpdateSeeds & cmf.v1.AdminRequest.UpdateSeeds.$Shape;
+                static create(properties?: cmf.v1.AdminRequest.UpdateSeeds.$Properties): cmf.v1.AdminRequest.UpdateSeeds;
+
+                /**
+                 * Encodes the specified UpdateSeeds message. Does not implicitly {@link cmf.v1.AdminRequest.UpdateSeeds.verify|verify} messages.
+                 * @param message UpdateSeeds message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: cmf.v1.AdminRequest.UpdateSeeds.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateSeeds message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {cmf.v1.AdminRequest.UpdateSeeds & cmf.v1.AdminRequest.UpdateSeeds.$Shape} UpdateSeeds
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cmf.v1.AdminRequest.UpdateSeeds & cmf.v1.AdminRequest.UpdateSeeds.$Shape;
+            }
+
+            namespace UpdateSeeds {
+
+                /** Properties of an UpdateSeeds. */
+                interface $Properties {
+
+                    /** UpdateSeeds seeds */
+                    seeds?: string[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateSeeds. */
+                type $Shape = cmf.v1.AdminRequest.UpdateSeeds.$Properties;
             }
         }
 

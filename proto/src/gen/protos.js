@@ -31,11 +31,12 @@ export const cmf = $root.cmf = (() => {
             AdminRequest.prototype.snapshot = null;
             AdminRequest.prototype.abort = null;
             AdminRequest.prototype.query = null;
+            AdminRequest.prototype.update_seeds = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(AdminRequest.prototype, "op", {
-                get: $util.oneOfGetter($oneOfFields = ["repair", "cleanup", "decommission", "drain", "snapshot", "abort", "query"]),
+                get: $util.oneOfGetter($oneOfFields = ["repair", "cleanup", "decommission", "drain", "snapshot", "abort", "query", "update_seeds"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -66,6 +67,8 @@ export const cmf = $root.cmf = (() => {
                     $root.cmf.v1.AdminRequest.Abort.encode(message.abort, writer.uint32(58).fork(), _depth + 1).ldelim();
                 if (message.query != null && $Object.hasOwnProperty.call(message, "query"))
                     $root.cmf.v1.AdminRequest.Query.encode(message.query, writer.uint32(66).fork(), _depth + 1).ldelim();
+                if (message.update_seeds != null && $Object.hasOwnProperty.call(message, "update_seeds"))
+                    $root.cmf.v1.AdminRequest.UpdateSeeds.encode(message.update_seeds, writer.uint32(74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -155,6 +158,13 @@ export const cmf = $root.cmf = (() => {
                                 break;
                             message.query = $root.cmf.v1.AdminRequest.Query.decode(reader, reader.size(), $undefined, _depth + 1, message.query);
                             message.op = "query";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.update_seeds = $root.cmf.v1.AdminRequest.UpdateSeeds.decode(reader, reader.size(), $undefined, _depth + 1, message.update_seeds);
+                            message.op = "update_seeds";
                             continue;
                         }
                     }
@@ -253,6 +263,16 @@ export const cmf = $root.cmf = (() => {
                             return "query." + error;
                     }
                 }
+                if (message.update_seeds != null && $Object.hasOwnProperty.call(message, "update_seeds")) {
+                    if (properties.op === 1)
+                        return "op: multiple values";
+                    properties.op = 1;
+                    {
+                        let error = $root.cmf.v1.AdminRequest.UpdateSeeds.verify(message.update_seeds, _depth + 1);
+                        if (error)
+                            return "update_seeds." + error;
+                    }
+                }
                 return null;
             };
 
@@ -304,6 +324,11 @@ export const cmf = $root.cmf = (() => {
                         throw $TypeError(".cmf.v1.AdminRequest.query: object expected");
                     message.query = $root.cmf.v1.AdminRequest.Query.fromObject(object.query, _depth + 1);
                 }
+                if (object.update_seeds != null) {
+                    if (!$util.isObject(object.update_seeds))
+                        throw $TypeError(".cmf.v1.AdminRequest.update_seeds: object expected");
+                    message.update_seeds = $root.cmf.v1.AdminRequest.UpdateSeeds.fromObject(object.update_seeds, _depth + 1);
+                }
                 return message;
             };
 
@@ -353,6 +378,11 @@ export const cmf = $root.cmf = (() => {
                     object.query = $root.cmf.v1.AdminRequest.Query.toObject(message.query, options, _depth + 1);
                     if (options.oneofs)
                         object.op = "query";
+                }
+                if (message.update_seeds != null && $Object.hasOwnProperty.call(message, "update_seeds")) {
+                    object.update_seeds = $root.cmf.v1.AdminRequest.UpdateSeeds.toObject(message.update_seeds, options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "update_seeds";
                 }
                 return object;
             };
@@ -1402,6 +1432,152 @@ export const cmf = $root.cmf = (() => {
                 };
 
                 return Query;
+            })();
+
+            AdminRequest.UpdateSeeds = (function() {
+
+                const UpdateSeeds = function (properties) {
+                    this.seeds = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                UpdateSeeds.prototype.seeds = $util.emptyArray;
+
+                UpdateSeeds.create = function(properties) {
+                    return new UpdateSeeds(properties);
+                };
+
+                UpdateSeeds.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.seeds != null && message.seeds.length)
+                        for (let i = 0; i < message.seeds.length; ++i)
+                            writer.uint32(10).string(message.seeds[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                UpdateSeeds.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.cmf.v1.AdminRequest.UpdateSeeds();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.seeds && message.seeds.length))
+                                    message.seeds = [];
+                                message.seeds.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                UpdateSeeds.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.seeds != null && $Object.hasOwnProperty.call(message, "seeds")) {
+                        if (!$Array.isArray(message.seeds))
+                            return "seeds: array expected";
+                        for (let i = 0; i < message.seeds.length; ++i)
+                            if (!$util.isString(message.seeds[i]))
+                                return "seeds: string[] expected";
+                    }
+                    return null;
+                };
+
+                UpdateSeeds.fromObject = function (object, _depth) {
+                    if (object instanceof $root.cmf.v1.AdminRequest.UpdateSeeds)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".cmf.v1.AdminRequest.UpdateSeeds: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.cmf.v1.AdminRequest.UpdateSeeds();
+                    if (object.seeds) {
+                        if (!$Array.isArray(object.seeds))
+                            throw $TypeError(".cmf.v1.AdminRequest.UpdateSeeds.seeds: array expected");
+                        message.seeds = $Array(object.seeds.length);
+                        for (let i = 0; i < object.seeds.length; ++i)
+                            message.seeds[i] = $String(object.seeds[i]);
+                    }
+                    return message;
+                };
+
+                UpdateSeeds.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.seeds = [];
+                    if (message.seeds && message.seeds.length) {
+                        object.seeds = $Array(message.seeds.length);
+                        for (let j = 0; j < message.seeds.length; ++j)
+                            object.seeds[j] = message.seeds[j];
+                    }
+                    return object;
+                };
+
+                UpdateSeeds.prototype.toJSON = function() {
+                    return UpdateSeeds.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return UpdateSeeds;
             })();
 
             return AdminRequest;
