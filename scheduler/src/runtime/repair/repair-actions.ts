@@ -32,8 +32,9 @@ export class RepairActions {
   async perform(d: RepairDecision, now: EpochMs): Promise<boolean> {
     switch (d.kind) {
       case 'idle':
-      case 'wait':
         return false;
+      case 'wait':
+        return this.poll(now);
       case 'start-run':
         return this.startRun(d.trigger, d.reason, now);
       case 'skip-trigger':
@@ -149,6 +150,18 @@ export class RepairActions {
     if (!run || !step) return null;
     const id = requestId({ runId: run.runId, nodeId, attempt: step.attempts });
     return { id, to: executorOf(this.deps.nodes().find((n) => n.nodeId === nodeId)) };
+  }
+
+  /**
+   * MESSAGE is unreliable and a keyspace can take hours: while a step runs, its executor is asked
+   * every queryEveryMs, so a lost final report costs seconds, not the node timeout.
+   */
+  private async poll(now: EpochMs): Promise<boolean> {
+    const step = this.loop.run?.value.steps.find((s) => s.status === 'running');
+    if (step === undefined) return false;
+    const heard = step.reportedAtMs ?? step.startedAtMs ?? now;
+    if (now - heard < this.deps.queryEveryMs) return false;
+    return this.query(step.nodeId, now);
   }
 
   /** Asks the executor (again after queryEveryMs) whether the step it was sent still runs. */

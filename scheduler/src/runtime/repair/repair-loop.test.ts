@@ -246,3 +246,19 @@ function queuedItem(kind: 'scale-up', nodeId: string) {
     updatedAtMs: epochMs(T0),
   };
 }
+
+void test('a running step whose report was lost is asked about, and the run goes on from the answer', async () => {
+  const h = repairHarness();
+  await requestRun(h.loop, null);
+  h.clock.advance(5_000);
+  await h.loop.wake();
+  assert.equal(h.sent.length, 1, 'no question before queryEveryMs');
+  h.clock.advance(6_000);
+  await h.loop.wake();
+  assert.equal(h.sent.at(-1)?.request.query?.request_id, 'repair.run-1.node-0.1');
+  h.clock.advance(1_000);
+  await h.loop.wake();
+  assert.equal(h.sent.length, 2, 'asked once per queryEveryMs');
+  await h.report('repair.run-1.node-0.1', State.SUCCEEDED, { steps_done: 2 });
+  assert.equal(lastRepair(h).request.request_id, 'repair.run-1.node-1.1');
+});
