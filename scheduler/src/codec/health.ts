@@ -12,6 +12,7 @@ export function healthFromProto(h: cmf.v1.NodeHealth.$Properties): NodeHealthVie
     liveNodes: [...(h.live_nodes ?? [])],
     unreachableNodes: [...(h.unreachable_nodes ?? [])],
     joiningNodes: [...(h.joining_nodes ?? [])],
+    loadBytes: h.load_bytes ?? 0,
   };
 }
 
@@ -25,6 +26,7 @@ export function healthToProto(h: NodeHealthView): cmf.v1.NodeHealth.$Properties 
     live_nodes: [...h.liveNodes],
     unreachable_nodes: [...h.unreachableNodes],
     joining_nodes: [...h.joiningNodes],
+    load_bytes: h.loadBytes,
   };
 }
 

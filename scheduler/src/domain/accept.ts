@@ -212,7 +212,8 @@ export function buildLaunch(input: LaunchInput): LaunchPlan {
     spec: input.spec,
     settings: input.executor,
     nodeId: input.node.nodeId,
-    seed: input.node.seed,
+    // A replacement must bootstrap, which a node in its own seed list never does.
+    seed: input.node.seed && input.node.launchMode !== 'replace',
     address: split.placement.address,
     rack: split.placement.rack,
     volumePath: split.placement.volumePath,

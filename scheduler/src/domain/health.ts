@@ -11,6 +11,8 @@ export interface NodeHealthView {
   readonly liveNodes: readonly string[];
   readonly unreachableNodes: readonly string[];
   readonly joiningNodes: readonly string[];
+  /** Data on disk (nodetool's Load); 0 when not reported. */
+  readonly loadBytes: number;
 }
 
 /** "/127.0.1.2:7000", "127.0.1.2:7000" and "127.0.1.2" all name host 127.0.1.2. */

@@ -207,11 +207,12 @@ function onReplace(node: NodeRecord, replaceAddress: string, now: EpochMs): Appl
 }
 
 /**
- * Same up to the probe time: a report that only says "still the same" changes nothing, so it is
- * not written (executors report every few seconds; ZooKeeper need not hear each one).
+ * Same up to the probe time and load: a report that only says "still the same" changes nothing,
+ * so it is not written (executors report every few seconds; ZooKeeper need not hear each one).
+ * The load moves with every write; the runtime keeps the latest in memory.
  */
 function sameHealth(a: NodeHealthView | null, b: NodeHealthView | null): boolean {
   const content = (h: NodeHealthView | null): string =>
-    h === null ? 'null' : JSON.stringify({ ...h, probedAtMs: 0 });
+    h === null ? 'null' : JSON.stringify({ ...h, probedAtMs: 0, loadBytes: 0 });
   return content(a) === content(b);
 }

@@ -117,6 +117,14 @@ export function kill(taskId: string, agentId: string | null): Call {
   };
 }
 
+/** A framework message to one executor (unreliable: requests carry ids and are asked about). */
+export function message(agentId: string, executorId: string, data: Uint8Array): Call {
+  return {
+    type: Type.MESSAGE,
+    message: { agent_id: { value: agentId }, executor_id: { value: executorId }, data },
+  };
+}
+
 export function encodeCall(call: Call, frameworkId: string | null): Uint8Array {
   const full = frameworkId ? { ...call, framework_id: { value: frameworkId } } : call;
   return mesos.v1.scheduler.Call.encode(full).finish();

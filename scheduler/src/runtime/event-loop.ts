@@ -3,12 +3,13 @@
 import { mesos } from '@cmf/proto';
 import { toOfferView } from '../mesos/offer-view.js';
 import type { Logger } from '../ports.js';
+import { onAdminReport, type AdminReportDeps } from './admin-report.js';
 import { handleUpdate, type UpdateDeps } from './status-update.js';
 
 type Event = mesos.v1.scheduler.Event;
 const Type = mesos.v1.scheduler.Event.Type;
 
-export interface EventDeps extends UpdateDeps {
+export interface EventDeps extends UpdateDeps, AdminReportDeps {
   readonly wake: () => void;
   readonly logger: Logger;
 }
@@ -37,6 +38,9 @@ const HANDLERS: Partial<Record<mesos.v1.scheduler.Event.Type, Handler>> = {
   [Type.UPDATE]: async (event, deps) => {
     if (event.update) await handleUpdate(event.update.status, deps);
   },
+  [Type.MESSAGE]: async (event, deps) => {
+    if (event.message) await onAdminReport(event.message.data, deps);
+  },
   [Type.FAILURE]: (event, deps) => {
     deps.logger.info('failure reported', {
       agentId: event.failure?.agent_id?.value,
@@ -50,6 +54,6 @@ const HANDLERS: Partial<Record<mesos.v1.scheduler.Event.Type, Handler>> = {
 export async function handleEvent(event: Event, deps: EventDeps): Promise<void> {
   const handler = event.type === null ? undefined : HANDLERS[event.type];
   if (handler) await handler(event, deps);
-  // HEARTBEAT, MESSAGE, INVERSE_OFFERS and types a newer master adds are ignored on purpose.
+  // HEARTBEAT, INVERSE_OFFERS and types a newer master adds are ignored on purpose.
   if (event.type !== Type.HEARTBEAT) deps.wake();
 }

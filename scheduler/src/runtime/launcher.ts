@@ -6,6 +6,7 @@ import { buildLaunch, type ExecutorSpec, type FrameworkIdentity } from '../domai
 import type { ClusterSpec } from '../domain/cluster.js';
 import type { LaunchRecord } from '../domain/node-events.js';
 import type { OfferMatch } from '../domain/offer-matching.js';
+import { launchSeeds } from '../domain/ops/index.js';
 import { applyOperations } from '../domain/pool.js';
 import * as calls from '../mesos/calls.js';
 import type { Clock, Logger } from '../ports.js';
@@ -37,9 +38,9 @@ export async function launchOnOffer(match: OfferMatch, deps: LaunchDeps): Promis
   const current = deps.world.nodes.get(demand.nodeId);
   const log = deps.logger.child({ nodeId: demand.nodeId, offerId: offer.offerId });
   if (!current) return false;
-  const seedAddresses = [...deps.world.nodes.values()].flatMap(({ node }) =>
-    node.seed && node.placement ? [node.placement.address] : [],
-  );
+  // A replacement is not in its own seed list and never lists the address it replaces.
+  const nodes = [...deps.world.nodes.values()].map((v) => v.node);
+  const seedAddresses = launchSeeds(current.node, nodes).otherSeeds;
   const plan = buildLaunch({
     spec: deps.spec,
     framework: deps.framework,

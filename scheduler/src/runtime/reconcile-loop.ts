@@ -1,10 +1,13 @@
-// The level-triggered loop: every pass reads a snapshot, asks domain.reconcile what to do, and
-// performs the actions in order; then it answers every held offer (launch or decline). Events and
-// a periodic tick only wake it; passes never overlap.
+// The level-triggered loop: every pass reads a snapshot, asks the ops core (planOps) what the
+// ring's serial queue does, persists that before acting on it, performs its actions, then asks
+// domain.reconcile (which leaves the nodes the queue holds alone) and performs those; then it
+// answers every held offer (stale release, launch or decline). Events and a periodic tick only
+// wake it; passes never overlap.
 import { randomUUID } from 'node:crypto';
 import type { Action, Plan } from '../domain/actions.js';
 import { decideOffers, summarizeMisses } from '../domain/offer-matching.js';
 import type { NodeDemand, OfferContext, OfferView } from '../domain/offers.js';
+import { planOps, staleAgents, type OpsPlan, type OpsPolicy } from '../domain/ops/index.js';
 import { reconcile, type ObservedCluster, type RetryPolicy } from '../domain/reconcile.js';
 import type { EpochMs } from '../domain/time.js';
 import * as calls from '../mesos/calls.js';
@@ -12,6 +15,8 @@ import type { Logger, StateStore } from '../ports.js';
 import { MesosError } from '../mesos/errors.js';
 import { isStoreError } from '../store/errors.js';
 import { launchOnOffer, type LaunchDeps } from './launcher.js';
+import type { OpsShell } from './ops-shell.js';
+import { releaseStaleOffers } from './stale-release.js';
 import type { TaskReconciler } from './task-reconciler.js';
 
 const MISS_WINDOW_S = 60;
@@ -20,6 +25,10 @@ export interface LoopDeps extends LaunchDeps {
   readonly store: StateStore;
   readonly reconciler: TaskReconciler;
   readonly retry: RetryPolicy;
+  readonly ops: OpsShell;
+  readonly opsPolicy: OpsPolicy;
+  /** This leader's term: a step sent in another term is asked about before it is trusted. */
+  readonly leaderTerm: string;
 }
 
 export class ReconcileLoop {
@@ -78,19 +87,54 @@ export class ReconcileLoop {
     world.offers.clear();
     try {
       await reconciler.tick(now);
-      const plan = reconcile(this.deps.spec, this.observe(now), now, this.deps.retry);
+      const base = world.ops.state;
+      const ops = this.planOps(this.observe(now), now);
+      // Write-ahead: the ops state is stored before any of its actions is performed.
+      await this.deps.ops.apply(ops, base);
+      // The ops actions changed records: reconcile sees them as they are now.
+      const spec = { ...this.deps.spec, nodeCount: ops.nodeCount };
+      const plan = reconcile(spec, this.observe(now), now, this.deps.retry, ops.holds);
       this.report(plan, log);
       const demands: NodeDemand[] = [];
       for (const action of plan.actions) await this.perform(action, demands);
       // Records changed: what depends on them (e.g. the next node's turn) is decided at once.
-      if (plan.actions.some((a) => a.type === 'createNodes' || a.type === 'retryNode'))
+      if (
+        ops.actions.length > 0 ||
+        plan.actions.some((a) => a.type === 'createNodes' || a.type === 'retryNode')
+      )
         this.dirty = true;
       await this.answerOffers(offers.splice(0), demands, now);
     } catch (error) {
       for (const o of offers) world.offers.set(o.offerId, o);
       if (!isStoreError(error) && !(error instanceof MesosError)) throw error;
+      if (isStoreError(error, 'CONFLICT')) this.dirty = true;
       log.warn('pass interrupted; the next pass retries', { error: error.message });
     }
+  }
+
+  private planOps(observed: ObservedCluster, now: EpochMs): OpsPlan {
+    const { world } = this.deps;
+    const loadsMb = new Map<string, number>();
+    for (const node of observed.nodes) {
+      const bytes = world.loadBytes.get(node.nodeId) ?? node.health?.loadBytes;
+      if (bytes !== undefined && node.health !== null) loadsMb.set(node.nodeId, bytes / 2 ** 20);
+    }
+    const ops = planOps(
+      {
+        spec: this.deps.spec,
+        state: world.ops.state,
+        nodes: observed.nodes,
+        keyspaces: world.keyspaces,
+        loadsMb,
+        offeredAtMs: world.offeredAtMs,
+        reconciliation: observed.reconciliation,
+        leaderTerm: this.deps.leaderTerm,
+        policy: this.deps.opsPolicy,
+      },
+      now,
+    );
+    world.lastOps = ops;
+    return ops;
   }
 
   /** A standing plan (e.g. still waiting for an offer) is logged once, not on every tick. */
@@ -146,7 +190,11 @@ export class ReconcileLoop {
       role: this.deps.framework.role,
       ringName: this.deps.spec.ringName,
       defaultRack: this.deps.spec.defaultRack,
-      agentsInUse: new Map(placed.map(({ node, p }) => [p.agentId, node.nodeId])),
+      // A stale reservation keeps its agent for its node until it is released.
+      agentsInUse: new Map([
+        ...staleAgents(this.deps.world.ops.state.stale),
+        ...placed.map(({ node, p }): [string, string] => [p.agentId, node.nodeId]),
+      ]),
       rackUse,
     };
   }
@@ -160,7 +208,8 @@ export class ReconcileLoop {
     const { world } = this.deps;
     if (offers.length === 0) return;
     const settled = world.reconciliation.state === 'settled';
-    const decision = decideOffers(settled ? demands : [], offers, this.context());
+    const open = settled ? await releaseStaleOffers(offers, this.deps, now) : offers;
+    const decision = decideOffers(settled ? demands : [], open, this.context());
     const declined = decision.unused.map((u) => u.offer.offerId);
     for (const u of decision.unused)
       for (const outcome of u.outcomes) world.misses.push({ atMs: now, outcome });

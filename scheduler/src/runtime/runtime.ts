@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ExecutorSpec, FrameworkIdentity } from '../domain/accept.js';
 import type { ClusterSpec } from '../domain/cluster.js';
+import { DEFAULT_OPS_POLICY, type OpsPolicy } from '../domain/ops/index.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../domain/reconcile.js';
 import type { BackoffPolicy } from '../mesos/backoff.js';
 import type { EventHandler } from '../mesos/scheduler-client.js';
@@ -10,6 +11,7 @@ import type { Clock, Logger, StateStore } from '../ports.js';
 import { handleEvent } from './event-loop.js';
 import type { MesosCalls } from './mesos-port.js';
 import { NodeWriter } from './node-writer.js';
+import { OpsShell } from './ops-shell.js';
 import { ReconcileLoop } from './reconcile-loop.js';
 import { TaskReconciler } from './task-reconciler.js';
 import { World } from './world.js';
@@ -25,12 +27,14 @@ export interface RuntimeOptions {
   readonly refuseSeconds: number;
   readonly reconcileBackoff: BackoffPolicy;
   readonly retry?: RetryPolicy;
+  readonly opsPolicy?: OpsPolicy;
   readonly newId?: () => string;
 }
 
 export class Runtime {
   readonly world = new World();
   readonly loop: ReconcileLoop;
+  readonly ops: OpsShell;
   private readonly onEvent: EventHandler;
 
   constructor(private readonly options: RuntimeOptions) {
@@ -42,20 +46,35 @@ export class Runtime {
       options.logger,
       options.reconcileBackoff,
     );
-    const common = { ...options, world: this.world, writer, reconciler, newId };
-    this.loop = new ReconcileLoop({ ...common, retry: options.retry ?? DEFAULT_RETRY });
+    this.ops = new OpsShell({ ...options, world: this.world, writer, newId });
+    // A new term per leadership: steps another leader sent are asked about, never assumed.
+    const leaderTerm = newId();
+    const common = { ...options, world: this.world, writer, reconciler, newId, leaderTerm };
+    this.loop = new ReconcileLoop({
+      ...common,
+      ops: this.ops,
+      retry: options.retry ?? DEFAULT_RETRY,
+      opsPolicy: options.opsPolicy ?? DEFAULT_OPS_POLICY,
+    });
     const wake = (): void => {
       void this.loop.wake().catch((error: unknown) => {
         options.logger.error('reconcile pass failed', { error: String(error) });
       });
     };
-    this.onEvent = (event) => handleEvent(event, { ...common, wake });
+    this.onEvent = (event) => handleEvent(event, { ...common, ops: this.ops, wake });
   }
 
   /** Reads the records once; after that this process is their only writer (it leads). */
   async load(): Promise<void> {
     this.world.replaceNodes(await this.options.store.nodes());
-    this.options.logger.info('loaded node records', { nodes: this.world.nodes.size });
+    await this.ops.load();
+    const open = this.world.ops.state.items.filter(
+      (i) => i.state === 'queued' || i.state === 'running',
+    );
+    this.options.logger.info('loaded node records and the ops queue', {
+      nodes: this.world.nodes.size,
+      openItems: open.map((i) => `${i.id} ${i.kind} ${i.nodeId} ${i.state}/${i.step}`),
+    });
   }
 
   /** What the Mesos client calls for every event, in order. */

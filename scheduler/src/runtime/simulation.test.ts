@@ -2,8 +2,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cmf, mesos, uuidToString } from '@cmf/proto';
-import { Simulation } from '../testing/simulation.js';
-import { health } from '../testing/builders.js';
+import { address, normal, Simulation } from '../testing/simulation.js';
 import type { NodeRecord } from '../domain/node.js';
 
 const CallType = mesos.v1.scheduler.Call.Type;
@@ -17,32 +16,6 @@ async function start(): Promise<Simulation> {
   sims.push(sim);
   await sim.until(async () => (await sim.nodes()).length === 3, 'the three node records');
   return sim;
-}
-
-const address = (agent: number): string => `10.0.0.${agent}`;
-
-/** NORMAL, seeing the given agents' addresses live. */
-const normal = (...agents: number[]) =>
-  health({ liveNodes: agents.map((a) => `/${address(a)}:7000`) });
-
-async function bringUp(
-  sim: Simulation,
-  nodeId: string,
-  agent: number,
-  seenBy: [string, number[]][],
-): Promise<void> {
-  const accepts = sim.launchesOf(nodeId).length;
-  sim.sendOffer(agent);
-  await sim.until(
-    () => sim.launchesOf(nodeId).length === accepts + 1,
-    `${nodeId} launched on agent-${agent}`,
-  );
-  await sim.sendStatus(nodeId, 'TASK_RUNNING', {
-    health: normal(...[...seenBy.flatMap(([, a]) => a), agent]),
-  });
-  for (const [other, agents] of seenBy)
-    await sim.sendStatus(other, 'TASK_RUNNING', { health: normal(...agents, agent) });
-  await sim.until(async () => (await sim.node(nodeId)).phase === 'Up', `${nodeId} Up`);
 }
 
 function taskOf(call: mesos.v1.scheduler.Call): mesos.v1.TaskInfo {
@@ -78,8 +51,8 @@ void test('a ring bootstraps one node at a time, seeds first, each on its own ag
 
   await sim.sendStatus('node-0', 'TASK_RUNNING', { health: normal(1) });
   await sim.until(async () => (await sim.node('node-0')).phase === 'Up', 'node-0 Up');
-  await bringUp(sim, 'node-1', 2, [['node-0', [1]]]);
-  await bringUp(sim, 'node-2', 3, [
+  await sim.bringUp('node-1', 2, [['node-0', [1]]]);
+  await sim.bringUp('node-2', 3, [
     ['node-0', [1, 2]],
     ['node-1', [1, 2]],
   ]);

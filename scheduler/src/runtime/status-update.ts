@@ -66,10 +66,12 @@ async function persist(
   log: Logger,
 ): Promise<boolean> {
   const message = status.message ?? '';
+  const health = decodeHealth(status.data);
+  if (health) deps.world.loadBytes.set(nodeId, health.loadBytes);
   try {
     const written = await deps.writer.apply(
       nodeId,
-      { type: 'taskStatus', taskId, state, message, health: decodeHealth(status.data) },
+      { type: 'taskStatus', taskId, state, message, health },
       deps.clock.now(),
       `${state}${message ? `: ${message}` : ''}`,
     );

@@ -1,6 +1,12 @@
 // What the leading scheduler holds in memory between passes: the node records as last written
 // (with their versions), the offers not yet answered, the reconciliation in progress, tasks no
 // record owns, and recent offer misses. The store stays the truth; this is its working copy.
+import {
+  EMPTY_OPS_STATE,
+  type KeyspaceRf,
+  type OpsPlan,
+  type OpsState,
+} from '../domain/ops/index.js';
 import type { OfferOutcome, OfferView } from '../domain/offers.js';
 import type { EpochMs } from '../domain/time.js';
 import type { VersionedNode } from '../ports.js';
@@ -31,6 +37,16 @@ export class World {
   };
   /** What we last told the master; after a (re)subscription nothing is suppressed. */
   suppressed = false;
+  /** The ops state and its stored version (null: never saved). */
+  ops: { state: OpsState; version: number | null } = { state: EMPTY_OPS_STATE, version: null };
+  /** The last ops pass, for the API. */
+  lastOps: OpsPlan | null = null;
+  /** nodeId -> when an offer last carried its reservation (memory only: a new leader waits anew). */
+  readonly offeredAtMs = new Map<string, EpochMs>();
+  /** Replication factors in this ring's DC; null until read from Cassandra. */
+  keyspaces: readonly KeyspaceRf[] | null = null;
+  /** nodeId -> the latest load a health report gave (not persisted: it changes all the time). */
+  readonly loadBytes = new Map<string, number>();
 
   nodeOfTask(taskId: string): VersionedNode | null {
     for (const v of this.nodes.values()) if (v.node.taskId === taskId) return v;

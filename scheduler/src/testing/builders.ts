@@ -164,6 +164,7 @@ export function health(overrides: Partial<NodeHealthView> = {}): NodeHealthView 
     liveNodes: [],
     unreachableNodes: [],
     joiningNodes: [],
+    loadBytes: 0,
     ...overrides,
   };
 }

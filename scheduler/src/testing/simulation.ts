@@ -6,6 +6,7 @@ import { waitFor } from '@cmf/e2e';
 import type { ClusterSpec } from '../domain/cluster.js';
 import type { NodeHealthView } from '../domain/health.js';
 import type { NodeRecord } from '../domain/node.js';
+import type { OpsPolicy } from '../domain/ops/index.js';
 import { epochMs } from '../domain/time.js';
 import { healthToProto } from '../codec/health.js';
 import { parseEndpoint } from '../mesos/endpoint.js';
@@ -14,6 +15,7 @@ import { Runtime } from '../runtime/runtime.js';
 import { MemoryPersister } from '../store/memory-persister.js';
 import { PersistedState } from '../store/state-store.js';
 import {
+  health,
   EXECUTOR,
   FRAMEWORK,
   FRAMEWORK_SETTINGS,
@@ -25,6 +27,13 @@ import { FakeMaster } from './fake-master.js';
 import { RecordingLogger } from './recording-logger.js';
 
 const EventType = mesos.v1.scheduler.Event.Type;
+
+/** The address the fake agents give agent-<n>. */
+export const address = (agent: number): string => `10.0.0.${agent}`;
+
+/** NORMAL, seeing the given agents' addresses live. */
+export const normal = (...agents: number[]): NodeHealthView =>
+  health({ liveNodes: agents.map((a) => `/${address(a)}:7000`) });
 const CallType = mesos.v1.scheduler.Call.Type;
 type Call = mesos.v1.scheduler.Call;
 
@@ -46,10 +55,14 @@ export class Simulation {
   private constructor(
     readonly master: FakeMaster,
     readonly spec: ClusterSpec,
+    readonly opsPolicy: OpsPolicy | null,
   ) {}
 
-  static async start(spec: Partial<ClusterSpec> = {}): Promise<Simulation> {
-    const sim = new Simulation(await FakeMaster.start(), ringSpec(spec));
+  static async start(
+    spec: Partial<ClusterSpec> = {},
+    opsPolicy: OpsPolicy | null = null,
+  ): Promise<Simulation> {
+    const sim = new Simulation(await FakeMaster.start(), ringSpec(spec), opsPolicy);
     await sim.startScheduler();
     return sim;
   }
@@ -86,6 +99,7 @@ export class Simulation {
       refuseSeconds: 3600,
       reconcileBackoff: { minMs: 50, maxMs: 400 },
       retry: { baseMs: 50, maxMs: 200, launchTimeoutMs: 60_000 },
+      ...(this.opsPolicy ? { opsPolicy: this.opsPolicy } : {}),
     });
     await runtime.load();
     const abort = new AbortController();
@@ -218,6 +232,62 @@ export class Simulation {
         op.launch?.task_infos.some((t) => t.task_id.value.startsWith(`${nodeId}.`)),
       ),
     );
+  }
+
+  /** Offers agent-<agent>, waits for the launch, reports it NORMAL and seen by `seenBy`. */
+  async bringUp(nodeId: string, agent: number, seenBy: [string, number[]][]): Promise<void> {
+    const accepts = this.launchesOf(nodeId).length;
+    this.sendOffer(agent);
+    await this.until(
+      () => this.launchesOf(nodeId).length === accepts + 1,
+      `${nodeId} launched on agent-${agent}`,
+    );
+    await this.sendStatus(nodeId, 'TASK_RUNNING', {
+      health: normal(...[...seenBy.flatMap(([, a]) => a), agent]),
+    });
+    for (const [other, agents] of seenBy)
+      await this.sendStatus(other, 'TASK_RUNNING', { health: normal(...agents, agent) });
+    await this.until(async () => (await this.node(nodeId)).phase === 'Up', `${nodeId} Up`);
+  }
+
+  /** node-i on agent-(i+1), one after the other, each seeing all the others. */
+  async ringUp(count = 3): Promise<void> {
+    for (let i = 0; i < count; i++) {
+      const before = Array.from({ length: i }, (_, j): [string, number[]] => [
+        `node-${j}`,
+        Array.from({ length: i }, (_, k) => k + 1),
+      ]);
+      await this.bringUp(`node-${i}`, i + 1, before);
+    }
+  }
+
+  /** The AdminRequests sent to `nodeId`'s executor (framework MESSAGE calls), in order. */
+  adminRequestsTo(nodeId: string): cmf.v1.AdminRequest[] {
+    return this.callsOf(CallType.MESSAGE)
+      .filter((c) => c.message?.executor_id.value.startsWith(`${nodeId}.`))
+      .map((c) => cmf.v1.AdminRequest.decode(c.message?.data ?? new Uint8Array()));
+  }
+
+  /** The executor of `nodeId` answers a request (a framework MESSAGE carrying an AdminReport). */
+  async sendAdminReport(
+    nodeId: string,
+    requestId: string,
+    state: keyof typeof cmf.v1.AdminReport.State,
+  ): Promise<void> {
+    const node = await this.node(nodeId);
+    const data = cmf.v1.AdminReport.encode({
+      request_id: requestId,
+      node_id: nodeId,
+      state: cmf.v1.AdminReport.State[state],
+    }).finish();
+    this.master.send({
+      type: EventType.MESSAGE,
+      message: {
+        agent_id: { value: node.placement?.agentId ?? '' },
+        executor_id: { value: node.executorId ?? '' },
+        data,
+      },
+    });
   }
 
   async until(
