@@ -22,7 +22,7 @@ function readConfig(): unknown {
 
 async function main(): Promise<void> {
   const { raw, sources } = applyEnv(readConfig(), process.env);
-  const parsed = parseSchedulerConfig(raw, sources);
+  const parsed = parseSchedulerConfig(raw, sources, process.env);
   if (!parsed.ok) {
     logger.error('invalid configuration; nothing started', { errors: parsed.errors });
     process.exit(2);

@@ -1,12 +1,15 @@
 // The REST routes: GET only for now (mutations arrive in later issues, and already need the bearer
 // token). Pure over a StatusSource: (method, path, headers) -> status + JSON body.
 import { OPENAPI } from './openapi.js';
+import { isRepairPath, repairRoute, repairStatus } from './repair-routes.js';
 import { nodeView, type StatusSource } from './view.js';
 
 export interface ApiRequest {
   readonly method: string;
   readonly path: string;
   readonly authorization: string | null;
+  /** The parsed JSON body of a POST, if it had one. */
+  readonly body?: unknown;
 }
 
 export interface ApiResponse {
@@ -45,6 +48,7 @@ async function status(source: StatusSource): Promise<ApiResponse> {
     actual: { nodes: nodes.length, up: nodes.filter((n) => n.phase === 'Up').length },
     nodes: nodes.map((n) => nodeView(n, plan)),
     configErrors: source.configErrors(),
+    repairs: await repairStatus(source.repairs),
   });
 }
 
@@ -90,7 +94,14 @@ export async function route(
   source: StatusSource,
   token: string | null,
 ): Promise<ApiResponse> {
-  if (request.method === 'GET' || request.method === 'HEAD') return get(request.path, source);
+  const isRead = request.method === 'GET' || request.method === 'HEAD';
+  if (
+    source.repairs &&
+    isRepairPath(request.path) &&
+    (isRead || isAuthorized(request.authorization, token))
+  )
+    return repairRoute(request, source.repairs);
+  if (isRead) return get(request.path, source);
   // Every mutation needs the bearer token; none is defined yet.
   if (!isAuthorized(request.authorization, token)) {
     return {

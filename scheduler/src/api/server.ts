@@ -1,5 +1,5 @@
 // The HTTP server in front of the routes: parses the request line, calls route(), writes JSON.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../ports.js';
 import { route } from './routes.js';
@@ -16,20 +16,20 @@ export async function startApi(
   logger: Logger,
 ): Promise<ApiServer> {
   const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://api').pathname;
     const request = {
       method: req.method ?? 'GET',
-      path,
+      path: new URL(req.url ?? '/', 'http://api').pathname,
       authorization: req.headers.authorization ?? null,
     };
-    route(request, source, options.token)
+    readJson(req)
+      .then((body) => route({ ...request, body }, source, options.token))
       .then((answer) => {
         const body = JSON.stringify(answer.body, null, 2);
         res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
         res.end(req.method === 'HEAD' ? undefined : body);
       })
       .catch((error: unknown) => {
-        logger.error('API request failed', { path, error: String(error) });
+        logger.error('API request failed', { path: request.path, error: String(error) });
         res
           .writeHead(500, { 'Content-Type': 'application/json' })
           .end(JSON.stringify({ error: 'internal error' }));
@@ -49,4 +49,17 @@ export async function startApi(
         }),
       ),
   };
+}
+
+/** A request's JSON body; undefined when it has none, and a string when it is not JSON. */
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8').trim();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }

@@ -3,6 +3,7 @@
 import type { Plan } from '../domain/actions.js';
 import type { ClusterSpec } from '../domain/cluster.js';
 import type { NodeRecord } from '../domain/node.js';
+import type { RepairSource } from './repair-routes.js';
 
 export interface StatusSource {
   /** Who leads this ring (identity of the leading process), and whether it is this process. */
@@ -15,6 +16,8 @@ export interface StatusSource {
   configErrors(): readonly { readonly key: string; readonly reason: string }[];
   nodes(): Promise<readonly NodeRecord[]>;
   plan(): Plan;
+  /** Repair runs and schedule; absent where no repair loop is wired. */
+  readonly repairs?: RepairSource;
 }
 
 export interface NodeView {

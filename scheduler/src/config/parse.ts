@@ -3,6 +3,7 @@
 import type { ExecutorSpec, FrameworkIdentity } from '../domain/accept.js';
 import type { ClusterSpec } from '../domain/cluster.js';
 import { isRingName } from '../domain/ids.js';
+import { parseRepairEnv, type RawRepairConfig, type RepairConfig } from '../domain/repair/index.js';
 import { checkYamlOverrides } from './cassandra-yaml.js';
 import { SectionReader, type FieldError } from './fields.js';
 import type { ApiSettings, MesosSettings, SchedulerConfig, ZooKeeperSettings } from './schema.js';
@@ -183,16 +184,32 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The `repair` section (and REPAIR_* variables) goes to the repair core; the rest stays here. */
+function takeRepair(
+  raw: unknown,
+  env: Readonly<Record<string, string | undefined>>,
+  errors: FieldError[],
+): { rest: unknown; repair: RepairConfig | null } {
+  const isDoc = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  const { repair: section, ...rest } = (isDoc ? raw : {}) as { repair?: RawRepairConfig };
+  const parsed = parseRepairEnv(section ?? {}, env);
+  if (!parsed.ok) errors.push(...parsed.problems);
+  return { rest: isDoc ? rest : raw, repair: parsed.ok ? parsed.config : null };
+}
+
 /**
  * `sources` maps a key ("ring.nodeCount") to the env variable that set it, so an error about an
- * env override names that variable.
+ * env override names that variable. The `repair` section and REPAIR_* variables (`env`) are read
+ * by the repair core's parseRepairEnv.
  */
 export function parseSchedulerConfig(
   raw: unknown,
   sources: ReadonlyMap<string, string> = new Map(),
+  env: Readonly<Record<string, string | undefined>> = {},
 ): ConfigResult {
   const errors: FieldError[] = [];
-  const root = new SectionReader(raw, '', errors, sources);
+  const { rest, repair } = takeRepair(raw, env, errors);
+  const root = new SectionReader(rest, '', errors, sources);
   const names = [
     'ring',
     'cassandra',
@@ -212,7 +229,7 @@ export function parseSchedulerConfig(
   const api = readApi(s.api);
   for (const section of Object.values(s)) section.finish();
   root.finish();
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0 || repair === null) return { ok: false, errors };
   // The ring's size is not something a node runs with: growing the ring must not mark every
   // running node as out of date.
   const configVersion = fingerprint({ perNode: { ...ring, nodeCount: null }, executor });
@@ -223,6 +240,7 @@ export function parseSchedulerConfig(
     mesos,
     zookeeper,
     api,
+    repair,
   };
   return { ok: true, config: deepFreeze(config) };
 }

@@ -2,6 +2,7 @@
 // plus how the scheduler reaches Mesos and ZooKeeper and serves its API.
 import type { ExecutorSpec, FrameworkIdentity } from '../domain/accept.js';
 import type { ClusterSpec } from '../domain/cluster.js';
+import type { RepairConfig } from '../domain/repair/index.js';
 
 export interface MesosSettings {
   /** host:port of a master; a non-leader redirects to the leader. */
@@ -44,4 +45,5 @@ export interface SchedulerConfig {
   readonly mesos: MesosSettings;
   readonly zookeeper: ZooKeeperSettings;
   readonly api: ApiSettings;
+  readonly repair: RepairConfig;
 }

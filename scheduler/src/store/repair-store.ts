@@ -16,6 +16,8 @@ export interface ScheduleState {
   readonly trigger: RepairTrigger | null;
   /** What became of the last trigger or run, for GET /v1/repair-schedule. */
   readonly lastOutcome: string | null;
+  /** When a leader first ran the repair loop: the gc_grace clock of a never-repaired keyspace. */
+  readonly trackingSinceMs?: EpochMs | null;
 }
 
 export const INITIAL_SCHEDULE: ScheduleState = {

@@ -52,13 +52,14 @@ export async function requestRun(
 ): Promise<ControlResult<RunView>> {
   const now = loop.options.clock.now();
   const trigger = { kind: 'manual' as const, atMs: now, keyspaces };
-  await loop.serially(async () => {
+  const before = await loop.serially(async () => {
     const s = loop.schedule ?? (await loop.options.store.schedule());
     await loop.saveSchedule({ ...s.value, trigger });
+    return loop.run?.value.runId;
   });
   await loop.wake();
   const run = loop.run?.value;
-  if (run?.trigger.atMs === now && run.trigger.kind === 'manual') {
+  if (run !== undefined && run.runId !== before && run.trigger === trigger) {
     return { ok: true, value: runView(loop, run) };
   }
   const message = loop.schedule?.value.lastOutcome ?? 'not started';

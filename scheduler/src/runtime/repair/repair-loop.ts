@@ -129,6 +129,14 @@ export class RepairLoop {
     const cron = this.options.config.schedule;
     const current = this.schedule ?? (await this.options.store.schedule());
     const s = current.value;
+    if ((s.trackingSinceMs ?? null) === null) {
+      await this.saveSchedule({
+        ...s,
+        trackingSinceMs: now,
+        lastCheckedMs: s.lastCheckedMs ?? now,
+      });
+      return;
+    }
     if (cron === null) return;
     if (s.lastCheckedMs === null) {
       await this.saveSchedule({ ...s, lastCheckedMs: now });

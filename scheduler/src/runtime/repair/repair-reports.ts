@@ -1,6 +1,6 @@
 // Executor AdminReports about repair attempts, from Mesos MESSAGE events: applied to the current
 // run (written before anything else happens), the serial queue given back when the node's step
-// ended, and the loop woken so the next node starts without waiting for a tick.
+// ended; the caller wakes the loop so the next node starts without waiting for a tick.
 import { isStepDone, type RepairStep } from '../../domain/repair/index.js';
 import { decodeReport, parseRequestId, reportEvent } from './admin-wire.js';
 import type { RepairLoop } from './repair-loop.js';
@@ -28,7 +28,6 @@ export async function handleRepairMessage(loop: RepairLoop, data: Uint8Array): P
       logger.info('repair step ended', { requestId: report.request_id, status: after.status });
     }
   });
-  await loop.wake();
   return true;
 }
 

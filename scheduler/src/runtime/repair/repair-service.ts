@@ -3,8 +3,17 @@
 // wakes it for timeouts, backoff and windows, and Mesos MESSAGE events bring executor reports.
 import cron, { type ScheduledTask } from 'node-cron';
 import type { mesos } from '@cmf/proto';
+import type { ClusterSpec } from '../../domain/cluster.js';
+import type { RepairConfig } from '../../domain/repair/index.js';
+import type { EventHandler } from '../../mesos/scheduler-client.js';
+import type { Clock, Logger } from '../../ports.js';
+import type { RepairStore } from '../../store/repair-store.js';
+import type { MesosCalls } from '../mesos-port.js';
+import type { Runtime } from '../runtime.js';
+import { listKeyspaces } from './keyspaces-cql.js';
 import { RepairLoop, type RepairLoopOptions } from './repair-loop.js';
 import { handleRepairMessage } from './repair-reports.js';
+import { opsRepairQueue } from './serial-queue.js';
 
 export interface RepairServiceOptions extends RepairLoopOptions {
   readonly tickMs?: number;
@@ -38,10 +47,19 @@ export class RepairService {
   }
 
   /** The Mesos event hook: a MESSAGE carrying a repair report is consumed; true when it was one. */
-  onEvent(event: mesos.v1.scheduler.Event): Promise<boolean> {
+  async onEvent(event: mesos.v1.scheduler.Event): Promise<boolean> {
     const data = event.message?.data;
-    if (!data || data.length === 0) return Promise.resolve(false);
-    return handleRepairMessage(this.loop, data);
+    if (!data || data.length === 0) return false;
+    const mine = await handleRepairMessage(this.loop, data);
+    if (mine) this.wake('report');
+    return mine;
+  }
+
+  /** `next` with repair reports taken out first (they are no ops-queue answers). */
+  wrap(next: EventHandler): EventHandler {
+    return async (event) => {
+      if (!(await this.onEvent(event))) await next(event);
+    };
   }
 
   wake(why: string): void {
@@ -56,4 +74,32 @@ export class RepairService {
     void this.task?.destroy();
     this.task = null;
   }
+}
+
+export interface LeaderRepairs {
+  readonly runtime: Runtime;
+  readonly config: RepairConfig;
+  readonly spec: ClusterSpec;
+  readonly store: RepairStore;
+  readonly mesos: MesosCalls;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly leaderTerm: string;
+}
+
+/** The repair service of a leader: the runtime's node records and ops queue, keyspaces over CQL. */
+export function leaderRepairs(deps: LeaderRepairs): RepairService {
+  const { runtime, spec } = deps;
+  const nodes = () => [...runtime.world.nodes.values()].map((v) => v.node);
+  const logger = deps.logger.child({ component: 'repair' });
+  return new RepairService({
+    ...deps,
+    logger,
+    queue: opsRepairQueue({
+      state: () => runtime.world.ops.state,
+      save: (state) => runtime.ops.save(state),
+    }),
+    nodes,
+    keyspaces: () => listKeyspaces(nodes(), { nativePort: spec.ports.native, dc: spec.dc, logger }),
+  });
 }

@@ -102,20 +102,15 @@ export function repairHarness(options: HarnessOptions = {}) {
     queryEveryMs: 10_000,
   });
   /** The executor's answer to the request with `id`, delivered as a MESSAGE would be. */
-  const report = (
+  const report = async (
     id: string,
     state: cmf.v1.AdminReport.State,
     extra: Partial<cmf.v1.AdminReport.$Properties> = {},
-  ) =>
-    handleRepairMessage(
-      loop,
-      cmf.v1.AdminReport.encode({
-        request_id: id,
-        node_id: id.split('.')[2] ?? '',
-        state,
-        ...extra,
-      }).finish(),
-    );
+  ): Promise<void> => {
+    const node_id = id.split('.')[2] ?? '';
+    const data = cmf.v1.AdminReport.encode({ request_id: id, node_id, state, ...extra }).finish();
+    if (await handleRepairMessage(loop, data)) await loop.wake();
+  };
   const repairs = () => sent.filter((s) => s.request.repair);
   return { loop, sent, repairs, nodes, clock, store, ops, logger, report };
 }
