@@ -1,15 +1,20 @@
 // Starts and stops everything a scheduler process runs: the ZooKeeper session and store, the
 // ring's target, the API (standbys serve it too), the leader election, and, only while leading,
 // the Mesos client, the runtime and its tick. Losing leadership ends the process (exit 1).
+import { randomUUID } from 'node:crypto';
 import { startApi, type ApiServer } from './api/server.js';
 import type { StatusSource } from './api/view.js';
-import { decideTarget, type ChangeProblem, type ClusterSpec } from './domain/cluster.js';
+import type { ChangeProblem, ClusterSpec } from './domain/cluster.js';
+import type { EpochMs } from './domain/time.js';
 import type { SchedulerConfig } from './config/schema.js';
 import { parseEndpoint, showEndpoint, type Endpoint } from './mesos/endpoint.js';
 import { SchedulerClient } from './mesos/scheduler-client.js';
 import type { Clock, Logger, StateStore } from './ports.js';
+import { applyConfig } from './runtime/config-change.js';
+import { leaderRepairs, type RepairService } from './runtime/repair/repair-service.js';
 import { Runtime } from './runtime/runtime.js';
 import { LeaderElection } from './store/election.js';
+import { PersistedRepairs } from './store/repair-store.js';
 import { PersistedState } from './store/state-store.js';
 import { ZkPersister } from './store/zk-persister.js';
 import { ZkSession } from './store/zk-session.js';
@@ -28,6 +33,7 @@ interface Leading {
   readonly client: SchedulerClient;
   readonly abort: AbortController;
   readonly tick: NodeJS.Timeout;
+  readonly repair: RepairService;
 }
 
 export class App {
@@ -47,7 +53,12 @@ export class App {
     const { zookeeper } = options.config;
     const session = await ZkSession.open(zookeeper);
     const store = new PersistedState(new ZkPersister(session, zookeeper.root));
-    const { spec, problems } = await settleTarget(store, options.config.ring, options.logger);
+    const { spec, problems } = await settleTarget(
+      store,
+      options.config,
+      options.logger,
+      options.clock.now(),
+    );
     const app = new App(options, session, store, spec, problems);
     app.api = await startApi(options.config.api, app.statusSource(), options.logger);
     options.logger.info('API listening', { address: app.api.address });
@@ -126,16 +137,32 @@ export class App {
     const tick = setInterval(() => {
       runtime.tick().catch(fail('reconcile pass failed'));
     }, this.options.tickMs ?? 2000);
-    this.leading = { runtime, client, abort, tick };
+    const repair = leaderRepairs({ ...this.repairDeps(), runtime, mesos: client, clock, logger });
+    this.leading = { runtime, client, abort, tick, repair };
     logger.info('leading', { master: showEndpoint(master), target: this.target.configVersion });
     runtime
       .load()
-      .then(() => client.run(runtime.handler, abort.signal))
+      .then(() => repair.start())
+      .then(() => client.run(repair.wrap(runtime.handler), abort.signal))
       .catch(fail('the Mesos client stopped'));
   }
 
+  /** Repairs are stored next to the ring's records; a new term per leadership (see RepairLoop). */
+  private repairDeps() {
+    const { config } = this.options;
+    const store = new PersistedRepairs(new ZkPersister(this.session, config.zookeeper.root));
+    return { config: config.repair, spec: this.target, store, leaderTerm: randomUUID() };
+  }
+
   private statusSource(): StatusSource {
+    const { config, store } = this.repairDeps();
     return {
+      repairs: {
+        config,
+        store,
+        loop: () => this.leading?.repair.loop ?? null,
+        now: () => this.options.clock.now(),
+      },
       leadership: async () => ({
         leader: (await this.election?.leader()) ?? null,
         isLeader: this.leading !== null,
@@ -161,6 +188,7 @@ export class App {
     this.leading = null;
     if (l) {
       clearInterval(l.tick);
+      l.repair.stop();
       l.runtime.stop();
       l.abort.abort();
       l.client.close();
@@ -173,26 +201,34 @@ export class App {
 
 async function settleTarget(
   store: StateStore,
-  wanted: ClusterSpec,
+  config: SchedulerConfig,
   logger: Logger,
+  now: EpochMs,
 ): Promise<{ spec: ClusterSpec; problems: readonly ChangeProblem[] }> {
-  const stored = await store.target();
-  const decision = decideTarget(stored?.spec ?? null, wanted);
-  switch (decision.kind) {
-    case 'create':
-      await store.saveTarget(decision.spec, null);
-      return { spec: decision.spec, problems: [] };
-    case 'replace':
-      await store.saveTarget(decision.spec, stored?.version ?? null);
-      logger.info('new target config', { configVersion: decision.spec.configVersion });
-      return { spec: decision.spec, problems: [] };
-    case 'keep':
-      return { spec: decision.spec, problems: [] };
-    case 'refuse':
-      logger.error('config refused; the ring keeps its stored target', {
-        problems: decision.problems,
+  const applied = await applyConfig({
+    store,
+    executor: config.executor,
+    wanted: config.ring,
+    keyspaces: null,
+    now,
+  });
+  switch (applied.kind) {
+    case 'created':
+    case 'unchanged':
+      return { spec: applied.spec, problems: [] };
+    case 'changed':
+      logger.info('new target config', {
+        configVersion: applied.spec.configVersion,
+        diff: applied.result.ok ? applied.result.diff : null,
       });
-      return { spec: decision.spec, problems: decision.problems };
+      return { spec: applied.spec, problems: [] };
+    case 'refused': {
+      const problems = applied.result.ok
+        ? []
+        : applied.result.errors.map((e) => ({ key: e.key, reason: `${e.code}: ${e.message}` }));
+      logger.error('config refused; the ring keeps its stored target', { problems });
+      return { spec: applied.spec, problems };
+    }
   }
 }
 

@@ -82,7 +82,8 @@ export class OpsShell {
   }
 
   async perform(action: OpsAction): Promise<void> {
-    this.deps.logger.info('ops action', { type: action.type, reason: action.reason });
+    const nodes = 'nodeIds' in action ? action.nodeIds : [action.nodeId];
+    this.deps.logger.info('ops action', { type: action.type, nodes, reason: action.reason });
     switch (action.type) {
       case 'drainNode':
         await this.record(action.nodeId, { type: 'drainRequested', reason: action.reason });

@@ -6,7 +6,8 @@ import { waitFor } from '@cmf/e2e';
 import type { ClusterSpec } from '../domain/cluster.js';
 import type { NodeHealthView } from '../domain/health.js';
 import type { NodeRecord } from '../domain/node.js';
-import type { OpsPolicy } from '../domain/ops/index.js';
+import type { KeyspaceRf, OpsPolicy } from '../domain/ops/index.js';
+import { applyConfig, type Applied } from '../runtime/config-change.js';
 import { epochMs } from '../domain/time.js';
 import { healthToProto } from '../codec/health.js';
 import { parseEndpoint } from '../mesos/endpoint.js';
@@ -52,9 +53,12 @@ export class Simulation {
   private running: Running | null = null;
   private offers = 0;
 
+  /** Replication factors the runtime is given on every start (the keyspace reader's job). */
+  keyspaces: readonly KeyspaceRf[] | null = null;
+
   private constructor(
     readonly master: FakeMaster,
-    readonly spec: ClusterSpec,
+    public spec: ClusterSpec,
     readonly opsPolicy: OpsPolicy | null,
   ) {}
 
@@ -63,6 +67,8 @@ export class Simulation {
     opsPolicy: OpsPolicy | null = null,
   ): Promise<Simulation> {
     const sim = new Simulation(await FakeMaster.start(), ringSpec(spec), opsPolicy);
+    // As the app does at start-up: the first config becomes the ring's target.
+    await sim.store.saveTarget(sim.spec, null);
     await sim.startScheduler();
     return sim;
   }
@@ -102,6 +108,7 @@ export class Simulation {
       ...(this.opsPolicy ? { opsPolicy: this.opsPolicy } : {}),
     });
     await runtime.load();
+    runtime.world.keyspaces = this.keyspaces;
     const abort = new AbortController();
     const done = client.run(runtime.handler, abort.signal).catch((error: unknown) => {
       logger.error('the Mesos client stopped', { error: String(error) });
@@ -129,6 +136,31 @@ export class Simulation {
     r.abort.abort();
     await r.done;
     r.client.close();
+  }
+
+  /** Restarts the scheduler with a changed config, as an operator does (applied at start-up). */
+  async changeConfig(changes: Partial<ClusterSpec>): Promise<Applied> {
+    await this.stopScheduler();
+    const wanted = { ...this.spec, ...changes };
+    const applied = await applyConfig({
+      store: this.store,
+      executor: EXECUTOR,
+      wanted,
+      keyspaces: this.keyspaces,
+      now: epochMs(Date.now()),
+    });
+    this.spec = applied.spec;
+    await this.startScheduler();
+    return applied;
+  }
+
+  /** The master's answers to a new leader's reconciliation: these nodes' tasks run. */
+  async answerReconciliation(nodeIds: readonly string[]): Promise<void> {
+    for (const nodeId of nodeIds) await this.sendStatus(nodeId, 'TASK_RUNNING', { uuid: false });
+    await this.until(
+      () => this.runtime.world.reconciliation.state === 'settled',
+      'reconciliation settled',
+    );
   }
 
   async stop(): Promise<void> {
