@@ -3,14 +3,16 @@
 // the Mesos client, the runtime and its tick. Losing leadership ends the process (exit 1).
 import { randomUUID } from 'node:crypto';
 import { startApi, type ApiServer } from './api/server.js';
+import type { OpsApiSource } from './api/ops-routes.js';
 import type { StatusSource } from './api/view.js';
+import { parseProposed } from './config/proposed.js';
 import type { ChangeProblem, ClusterSpec } from './domain/cluster.js';
 import type { EpochMs } from './domain/time.js';
 import type { SchedulerConfig } from './config/schema.js';
 import { parseEndpoint, showEndpoint, type Endpoint } from './mesos/endpoint.js';
 import { SchedulerClient } from './mesos/scheduler-client.js';
 import type { Clock, Logger, StateStore } from './ports.js';
-import { applyConfig } from './runtime/config-change.js';
+import { applyConfig, diffConfig } from './runtime/config-change.js';
 import { leaderRepairs, type RepairService } from './runtime/repair/repair-service.js';
 import { Runtime } from './runtime/runtime.js';
 import { LeaderElection } from './store/election.js';
@@ -180,6 +182,29 @@ export class App {
           ? [...this.leading.runtime.world.nodes.values()].map((v) => v.node)
           : (await this.store.nodes()).map((v) => v.node),
       plan: () => this.leading?.runtime.loop.lastPlan ?? { actions: [], steps: [] },
+      ops: this.opsSource(),
+    };
+  }
+
+  private opsSource(): OpsApiSource {
+    const running = this.options.config.executor;
+    return {
+      report: () => this.leading?.runtime.world.lastOps ?? null,
+      request: (kind, nodeId, reason) =>
+        this.leading?.runtime.request(kind, nodeId, reason) ?? null,
+      diff: async (body) => {
+        const proposed = body === null ? null : parseProposed(body);
+        if (proposed && !proposed.ok) return proposed;
+        const keyspaces = this.leading?.runtime.world.keyspaces ?? null;
+        const { result } = await diffConfig({
+          store: this.store,
+          executor: running,
+          proposedExecutor: proposed?.config.executor ?? running,
+          wanted: proposed?.config.ring ?? this.target,
+          keyspaces,
+        });
+        return result;
+      },
     };
   }
 

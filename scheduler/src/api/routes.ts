@@ -1,6 +1,7 @@
 // The REST routes: GET only for now (mutations arrive in later issues, and already need the bearer
 // token). Pure over a StatusSource: (method, path, headers) -> status + JSON body.
 import { OPENAPI } from './openapi.js';
+import { isOpsMutation, opsRoute } from './ops-routes.js';
 import { isRepairPath, repairRoute, repairStatus } from './repair-routes.js';
 import { nodeView, type StatusSource } from './view.js';
 
@@ -101,8 +102,14 @@ export async function route(
     (isRead || isAuthorized(request.authorization, token))
   )
     return repairRoute(request, source.repairs);
+  const mutation = isOpsMutation(request);
+  const ops =
+    mutation && !isAuthorized(request.authorization, token)
+      ? null
+      : await opsRoute(request, source);
+  if (ops) return ops;
   if (isRead) return get(request.path, source);
-  // Every mutation needs the bearer token; none is defined yet.
+  // Every mutation needs the bearer token.
   if (!isAuthorized(request.authorization, token)) {
     return {
       ...problem(401, 'mutations need "Authorization: Bearer <token>"'),

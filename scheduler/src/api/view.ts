@@ -3,6 +3,7 @@
 import type { Plan } from '../domain/actions.js';
 import type { ClusterSpec } from '../domain/cluster.js';
 import type { NodeRecord } from '../domain/node.js';
+import type { OpsApiSource } from './ops-routes.js';
 import type { RepairSource } from './repair-routes.js';
 
 export interface StatusSource {
@@ -18,6 +19,8 @@ export interface StatusSource {
   plan(): Plan;
   /** Repair runs and schedule; absent where no repair loop is wired. */
   readonly repairs?: RepairSource;
+  /** The ops queue (plan lines, node requests, the config dry run); absent where not wired. */
+  readonly ops?: OpsApiSource;
 }
 
 export interface NodeView {

@@ -30,7 +30,7 @@ export type Applied =
 
 /** What `wanted` would do to the ring the store describes (the dry run behind /v1/config/diff). */
 export async function diffConfig(
-  input: Omit<ConfigChangeInput, 'now'>,
+  input: Omit<ConfigChangeInput, 'now'> & { readonly proposedExecutor?: ExecutorSpec },
 ): Promise<{ readonly running: ClusterSpec | null; readonly result: ChangeResult }> {
   const stored = await input.store.target();
   const running = stored?.spec ?? input.wanted;
@@ -38,7 +38,7 @@ export async function diffConfig(
   const items = (await input.store.opsState())?.state.items ?? [];
   const result = validateChange(
     { ring: running, executor: input.executor },
-    { ring: input.wanted, executor: input.executor },
+    { ring: input.wanted, executor: input.proposedExecutor ?? input.executor },
     { nodes, keyspaces: input.keyspaces, items },
   );
   return { running: stored?.spec ?? null, result };

@@ -338,3 +338,19 @@ void test('failover mid-replace: the new leader launches the replacement without
   );
   assert.equal((await sim.store.opsState())?.state.stale.length, 1, 'one stale reservation');
 });
+
+void test('an operator restart drains the node (KILL), relaunches it in place and reports the item', async () => {
+  const sim = await ring();
+  const refused = await sim.runtime.request('replace', 'node-0', 'test');
+  assert.equal(refused.ok ? 'queued' : refused.code, 'NODE_LIVE');
+  const queued = await sim.runtime.request('restart', 'node-0', 'rotate the logs');
+  assert.ok(queued.ok && queued.created);
+  await restartNext(sim, [], [1, 2, 3]);
+  await sim.until(
+    async () => (await opsItems(sim)).includes('restart node-0 succeeded'),
+    'the operator restart succeeded',
+  );
+  const line = sim.runtime.world.lastOps?.lines.find((l) => l.id === queued.item.id);
+  assert.equal(line?.origin, 'operator');
+  assert.equal(line.state, 'succeeded');
+});

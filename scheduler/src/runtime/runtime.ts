@@ -3,7 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import type { ExecutorSpec, FrameworkIdentity } from '../domain/accept.js';
 import type { ClusterSpec } from '../domain/cluster.js';
-import { DEFAULT_OPS_POLICY, type OpsPolicy } from '../domain/ops/index.js';
+import {
+  DEFAULT_OPS_POLICY,
+  observeRing,
+  requestOperation,
+  type OpsPolicy,
+  type RequestKind,
+  type RequestResult,
+} from '../domain/ops/index.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../domain/reconcile.js';
 import type { BackoffPolicy } from '../mesos/backoff.js';
 import type { EventHandler } from '../mesos/scheduler-client.js';
@@ -75,6 +82,35 @@ export class Runtime {
       nodes: this.world.nodes.size,
       openItems: open.map((i) => `${i.id} ${i.kind} ${i.nodeId} ${i.state}/${i.step}`),
     });
+  }
+
+  /**
+   * An operator's restart, replace or cleanup: queued (stored) here, started by a pass once the
+   * queue and its gate let it. Asking again for an open one returns it.
+   */
+  async request(kind: RequestKind, nodeId: string, reason: string): Promise<RequestResult> {
+    const nodes = [...this.world.nodes.values()].map((v) => v.node);
+    const now = this.options.clock.now();
+    const result = requestOperation(
+      this.world.ops.state,
+      { kind, nodeId, reason },
+      nodes,
+      observeRing(nodes),
+      now,
+    );
+    if (!result.ok || !result.created) return result;
+    await this.ops.save(result.state, [
+      {
+        itemId: result.item.id,
+        kind,
+        nodeId,
+        from: 'new',
+        to: 'queued',
+        reason: result.item.reason,
+      },
+    ]);
+    void this.tick();
+    return result;
   }
 
   /** What the Mesos client calls for every event, in order. */

@@ -59,7 +59,7 @@ void test('a brand-new ring: all records at once (seeds are assigned then), one 
   );
   assert.match(
     second.holds.get('node-1') ?? '',
-    /held by the ops queue: bootstrap of node-1 \(op-2\): queued behind bootstrap of node-0/,
+    /^waits for node-0: bootstrap of node-0 \(op-1\) runs first \[ops queue: bootstrap of node-1 \(op-2\)\]$/,
   );
 });
 
@@ -151,7 +151,7 @@ void test('scale up: one new node at a time, the next only once the previous is 
   });
   const second = pass({ spec: grow, nodes: joining, state: first.state });
   assert.equal(second.nodeCount, 4);
-  assert.match(waiting(second, 'op-2'), /queued behind scale-up of node-3/);
+  assert.match(waiting(second, 'op-2'), /waits for node-3: scale-up of node-3/);
   const third = pass({ spec: grow, nodes: ring(4), state: second.state });
   assert.deepEqual(open(third), ['op-2 scale-up node-4 running/launch']);
   assert.equal(third.nodeCount, 5);
@@ -219,7 +219,7 @@ void test('a rolling restart waits for a node that is down, which is healed firs
   );
   const plan = pass({ nodes: ring(3, { 2: failed() }), state: stateWith([rolling]) });
   assert.deepEqual(actions(plan), ['relaunchNode node-2']);
-  assert.match(waiting(plan, 'op-1'), /queued behind restart of node-2/);
+  assert.match(waiting(plan, 'op-1'), /waits for node-2: restart of node-2/);
 });
 
 void test('nothing moves until task reconciliation with the master has settled', () => {

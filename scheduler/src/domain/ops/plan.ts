@@ -166,7 +166,8 @@ function runQueue(start: OpsState, p: Pass): Run {
   }
   const holder = runningItem(state.items);
   for (const item of candidates(state.items)) {
-    if (holder && !waits.has(item.id)) waits.set(item.id, `queued behind ${describeItem(holder)}`);
+    if (holder && !waits.has(item.id))
+      waits.set(item.id, `waits for ${holder.nodeId}: ${describeItem(holder)} runs first`);
   }
   return { state, actions, waits };
 }
@@ -192,8 +193,11 @@ function holdsFor(
     );
     const loop = crashLoop(state.watches[node.nodeId], p.input.policy.crashLoop, p.now);
     const wait = loop ? `${node.nodeId} ${loop.reason}` : own && (waits.get(own.id) ?? own.step);
-    const why = own ? `${describeItem(own)}: ${wait ?? ''}` : 'no operation has reached it yet';
-    holds.set(node.nodeId, `held by the ops queue: ${why}`);
+    // The wait first: it is what an operator reads in the plan (the CLI's `plan show`).
+    const why = own
+      ? `${wait ?? own.step} [ops queue: ${describeItem(own)}]`
+      : 'held by the ops queue: no operation has reached it yet';
+    holds.set(node.nodeId, why);
   }
   return holds;
 }
