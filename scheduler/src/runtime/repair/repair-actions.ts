@@ -139,8 +139,9 @@ export class RepairActions {
     request: Parameters<typeof adminCall>[1],
     now: EpochMs,
   ): Promise<void> {
-    this.asked.set(request.request_id ?? '', now);
     await this.deps.mesos.call(adminCall(to, request));
+    // Only a request that went out counts as asked (before SUBSCRIBED a call fails).
+    this.asked.set(request.request_id ?? '', now);
   }
 
   /** The current attempt's request id for `nodeId`, and where to send to it. */
