@@ -7,6 +7,7 @@ import type { OpsApiSource } from './api/ops-routes.js';
 import type { StatusSource } from './api/view.js';
 import { parseProposed } from './config/proposed.js';
 import type { ChangeProblem, ClusterSpec } from './domain/cluster.js';
+import { DEFAULT_OPS_POLICY } from './domain/ops/index.js';
 import type { EpochMs } from './domain/time.js';
 import type { SchedulerConfig } from './config/schema.js';
 import { parseEndpoint, showEndpoint, type Endpoint } from './mesos/endpoint.js';
@@ -130,6 +131,7 @@ export class App {
       logger,
       refuseSeconds: config.mesos.declineRefuseSeconds,
       reconcileBackoff: { minMs: 1000, maxMs: 30_000 },
+      ...opsOptions(config, logger),
     });
     const fail = (what: string) => (error: unknown) => {
       logger.error(what, { error: String(error) });
@@ -222,6 +224,23 @@ export class App {
     await this.election?.resign().catch(() => undefined);
     this.session.close();
   }
+}
+
+/** The ops policy from config, and where replication factors are read. */
+function opsOptions(config: SchedulerConfig, logger: Logger) {
+  return {
+    opsPolicy: {
+      ...DEFAULT_OPS_POLICY,
+      replaceAfterMs: config.ops.replaceAfterSeconds * 1000,
+      cleanupAfterScaleUp: config.ops.cleanupAfterScaleUp,
+    },
+    replication: {
+      nativePort: config.ring.ports.native,
+      dc: config.ring.dc,
+      logger,
+      refreshMs: config.ops.replicationRefreshSeconds * 1000,
+    },
+  };
 }
 
 async function settleTarget(

@@ -32,6 +32,8 @@ export const ENV_KEYS: Readonly<Record<string, string>> = {
   CASSANDRA_DISK_MB: 'node.diskMb',
   EXECUTOR_COMMAND: 'executor.command',
   EXECUTOR_URIS: 'executor.uris',
+  REPLACE_AFTER_SECONDS: 'ops.replaceAfterSeconds',
+  CLEANUP_AFTER_SCALE_UP: 'ops.cleanupAfterScaleUp',
 };
 
 export interface WithEnv {

@@ -195,3 +195,19 @@ void test('an explicit distribution folder wins over the tarball name', () => {
   assert.equal(result.config.executor.distributionDir, 'cassandra');
   assert.equal(result.config.executor.jolokiaAgentPath, 'cassandra/agents/jolokia-agent.jar');
 });
+
+void test('ops: replaceAfter defaults to 30 min, REPLACE_AFTER_SECONDS sets it, and it is no node setting', () => {
+  const defaults = parseSchedulerConfig({});
+  assert.ok(defaults.ok);
+  assert.deepEqual(defaults.config.ops, {
+    replaceAfterSeconds: 1800,
+    cleanupAfterScaleUp: false,
+    replicationRefreshSeconds: 30,
+  });
+  const { raw, sources } = applyEnv({}, { REPLACE_AFTER_SECONDS: '5' });
+  const fast = parseSchedulerConfig(raw, sources);
+  assert.ok(fast.ok);
+  assert.equal(fast.config.ops.replaceAfterSeconds, 5);
+  assert.equal(fast.config.ring.configVersion, defaults.config.ring.configVersion);
+  assert.deepEqual(errorsOf({}, { REPLACE_AFTER_SECONDS: '0' }).length, 1);
+});

@@ -6,7 +6,13 @@ import { isRingName } from '../domain/ids.js';
 import { parseRepairEnv, type RawRepairConfig, type RepairConfig } from '../domain/repair/index.js';
 import { checkYamlOverrides } from './cassandra-yaml.js';
 import { SectionReader, type FieldError } from './fields.js';
-import type { ApiSettings, MesosSettings, SchedulerConfig, ZooKeeperSettings } from './schema.js';
+import type {
+  ApiSettings,
+  MesosSettings,
+  OpsSettings,
+  SchedulerConfig,
+  ZooKeeperSettings,
+} from './schema.js';
 
 export type ConfigResult =
   | { readonly ok: true; readonly config: SchedulerConfig }
@@ -20,7 +26,7 @@ const ROLE = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
 type Sections = Readonly<
   Record<
-    'ring' | 'cassandra' | 'node' | 'ports' | 'executor' | 'mesos' | 'zookeeper' | 'api',
+    'ring' | 'cassandra' | 'node' | 'ports' | 'executor' | 'mesos' | 'zookeeper' | 'api' | 'ops',
     SectionReader
   >
 >;
@@ -167,6 +173,14 @@ function readApi(api: SectionReader): ApiSettings {
   };
 }
 
+function readOps(ops: SectionReader): OpsSettings {
+  return {
+    replaceAfterSeconds: ops.integer('replaceAfterSeconds', 1800, 1, WEEK_SECONDS),
+    cleanupAfterScaleUp: ops.boolean('cleanupAfterScaleUp', false),
+    replicationRefreshSeconds: ops.integer('replicationRefreshSeconds', 30, 1, 3600),
+  };
+}
+
 /** FNV-1a over the canonical JSON of what nodes run with: changes iff that changes. */
 export function fingerprint(value: unknown): string {
   let hash = 0x811c9dc5;
@@ -202,6 +216,18 @@ function takeRepair(
  * env override names that variable. The `repair` section and REPAIR_* variables (`env`) are read
  * by the repair core's parseRepairEnv.
  */
+const SECTIONS = [
+  'ring',
+  'cassandra',
+  'node',
+  'ports',
+  'executor',
+  'mesos',
+  'zookeeper',
+  'api',
+  'ops',
+] as const;
+
 export function parseSchedulerConfig(
   raw: unknown,
   sources: ReadonlyMap<string, string> = new Map(),
@@ -210,23 +236,14 @@ export function parseSchedulerConfig(
   const errors: FieldError[] = [];
   const { rest, repair } = takeRepair(raw, env, errors);
   const root = new SectionReader(rest, '', errors, sources);
-  const names = [
-    'ring',
-    'cassandra',
-    'node',
-    'ports',
-    'executor',
-    'mesos',
-    'zookeeper',
-    'api',
-  ] as const;
-  const s = Object.fromEntries(names.map((n) => [n, root.section(n)])) as Sections;
+  const s = Object.fromEntries(SECTIONS.map((n) => [n, root.section(n)])) as Sections;
   const ring = readRing(s);
   const executor = readExecutor(s);
   const framework = readFramework(s.mesos, ring.ringName);
   const mesos = readMesos(s.mesos, ring.ringName);
   const zookeeper = readZooKeeper(s.zookeeper, ring.ringName);
   const api = readApi(s.api);
+  const ops = readOps(s.ops);
   for (const section of Object.values(s)) section.finish();
   root.finish();
   if (errors.length > 0 || repair === null) return { ok: false, errors };
@@ -241,6 +258,7 @@ export function parseSchedulerConfig(
     zookeeper,
     api,
     repair,
+    ops,
   };
   return { ok: true, config: deepFreeze(config) };
 }

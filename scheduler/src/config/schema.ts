@@ -38,6 +38,16 @@ export interface ApiSettings {
   readonly token: string | null;
 }
 
+/** Healing and change (issue 6): the knobs an operator sets; the rest are the ops core's defaults. */
+export interface OpsSettings {
+  /** A node whose agent stays gone (or whose reservation nobody offers) this long is replaced. */
+  readonly replaceAfterSeconds: number;
+  /** Opt-in: clean up the old nodes after a scale-up (the design warns against doing it always). */
+  readonly cleanupAfterScaleUp: boolean;
+  /** How often replication factors are read from Cassandra. */
+  readonly replicationRefreshSeconds: number;
+}
+
 export interface SchedulerConfig {
   readonly ring: ClusterSpec;
   readonly framework: FrameworkIdentity;
@@ -46,4 +56,5 @@ export interface SchedulerConfig {
   readonly zookeeper: ZooKeeperSettings;
   readonly api: ApiSettings;
   readonly repair: RepairConfig;
+  readonly ops: OpsSettings;
 }

@@ -19,6 +19,7 @@ import { handleEvent } from './event-loop.js';
 import type { MesosCalls } from './mesos-port.js';
 import { NodeWriter } from './node-writer.js';
 import { OpsShell } from './ops-shell.js';
+import { ReplicationWatch, type ReplicationSource } from './replication-cql.js';
 import { ReconcileLoop } from './reconcile-loop.js';
 import { TaskReconciler } from './task-reconciler.js';
 import { World } from './world.js';
@@ -35,6 +36,8 @@ export interface RuntimeOptions {
   readonly reconcileBackoff: BackoffPolicy;
   readonly retry?: RetryPolicy;
   readonly opsPolicy?: OpsPolicy;
+  /** Where replication factors are read from; absent: whoever builds the runtime sets them. */
+  readonly replication?: ReplicationSource;
   readonly newId?: () => string;
 }
 
@@ -43,6 +46,7 @@ export class Runtime {
   readonly loop: ReconcileLoop;
   readonly ops: OpsShell;
   private readonly onEvent: EventHandler;
+  private readonly replication: ReplicationWatch | null;
 
   constructor(private readonly options: RuntimeOptions) {
     const newId = options.newId ?? randomUUID;
@@ -68,6 +72,14 @@ export class Runtime {
         options.logger.error('reconcile pass failed', { error: String(error) });
       });
     };
+    this.replication = options.replication
+      ? new ReplicationWatch(options.replication, (keyspaces) => {
+          if (JSON.stringify(keyspaces) === JSON.stringify(this.world.keyspaces)) return;
+          this.world.keyspaces = keyspaces;
+          options.logger.info('replication factors', { keyspaces });
+          wake();
+        })
+      : null;
     this.onEvent = (event) => handleEvent(event, { ...common, ops: this.ops, wake });
   }
 
@@ -124,6 +136,8 @@ export class Runtime {
 
   /** One pass now (the tick calls this; so can tests). */
   tick(): Promise<void> {
+    const nodes = [...this.world.nodes.values()].map((v) => v.node);
+    this.replication?.poll(nodes, this.options.clock.now());
     return this.loop.wake();
   }
 }
