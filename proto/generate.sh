@@ -21,9 +21,10 @@ gen="$here/src/gen"
 pbjs_flags=(-t static-module -w es6 --keep-case --force-number --null-semantics --no-delimited --no-typeurl --no-service)
 
 # The executor's module: one executor runs beside every Cassandra node, and loading every message
-# costs it ~1.8 MB more resident memory (idle, after GC). It leaves out the scheduler API, offers and the scheduler's
-# ZooKeeper records, and the verify/fromObject/toObject functions it never calls. Its own root
-# (-r) keeps its classes apart from the full module's when one process loads both.
+# costs it ~1.8 MB more resident memory (idle, after GC). It leaves out the scheduler API, offers
+# and the scheduler's ZooKeeper records, and the verify/fromObject/toObject functions it never
+# calls. Its own root (-r) keeps its classes apart from the full module's when one process loads
+# both.
 executor_sources=(mesos/v1/mesos.proto mesos/v1/task.proto mesos/v1/executor/executor.proto
   cmf/v1/node.proto cmf/v1/admin.proto)
 executor_flags=(-r executor --no-verify --no-convert)
