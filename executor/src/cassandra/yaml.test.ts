@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { STANDARD_PORTS, type CassandraNodeSpec } from './spec.js';
-import { cassandraSettings, renderCassandraYaml, renderRackdcProperties } from './yaml.js';
+import {
+  cassandraSettings,
+  renderCassandraYaml,
+  renderRackdcProperties,
+  withSeeds,
+} from './yaml.js';
 
 const node: CassandraNodeSpec = {
   clusterName: 'ring-a',
@@ -89,4 +94,19 @@ void test('overrides replace rendered keys and null removes one', () => {
 
 void test('the rack file names the datacenter and rack', () => {
   assert.equal(renderRackdcProperties(node), 'dc=dc1\nrack=rack2\n');
+});
+
+void test('withSeeds replaces only the seed list of a rendered cassandra.yaml', () => {
+  const before = renderCassandraYaml(node);
+  const after = withSeeds(before, ['127.0.2.1', '127.0.2.5'], 7000);
+  assert.ok(after !== null);
+  const yaml = parse(after) as Record<string, unknown>;
+  assert.deepEqual(yaml['seed_provider'], [
+    {
+      class_name: 'org.apache.cassandra.locator.SimpleSeedProvider',
+      parameters: [{ seeds: '127.0.2.1:7000,127.0.2.5:7000' }],
+    },
+  ]);
+  assert.deepEqual({ ...yaml, seed_provider: null }, { ...rendered(node), seed_provider: null });
+  assert.equal(withSeeds('cluster_name: x\n', ['127.0.2.1'], 7000), null);
 });

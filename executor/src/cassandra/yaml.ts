@@ -1,6 +1,6 @@
 // Renders a node's cassandra.yaml and cassandra-rackdc.properties from its spec. Pure: returns
 // strings; writing them is the caller's job.
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { dataDirectories, type CassandraNodeSpec, type Footprint } from './spec.js';
 
 type Settings = Record<string, unknown>;
@@ -88,4 +88,23 @@ export function renderCassandraYaml(spec: CassandraNodeSpec): string {
 /** Read by GossipingPropertyFileSnitch: this node's datacenter and rack. */
 export function renderRackdcProperties(spec: CassandraNodeSpec): string {
   return `dc=${spec.dc}\nrack=${spec.rack}\n`;
+}
+
+/**
+ * The same cassandra.yaml text with its SimpleSeedProvider's seeds replaced; null when the text
+ * has no seed provider to change (it was not rendered by us).
+ */
+export function withSeeds(
+  yamlText: string,
+  seeds: readonly string[],
+  storagePort: number,
+): string | null {
+  const settings = parse(yamlText) as Settings | null;
+  const provider = settings?.['seed_provider'];
+  if (!Array.isArray(provider)) return null;
+  const first = provider[0] as { parameters?: { seeds?: string }[] } | undefined;
+  const parameters = first?.parameters?.[0];
+  if (parameters === undefined) return null;
+  parameters.seeds = seeds.map((seed) => `${seed}:${storagePort}`).join(',');
+  return stringify(settings);
 }

@@ -204,3 +204,23 @@ void test('reads the cleanup status code', () => {
   assert.equal(readCleanupStatus(1), 'aborted');
   assert.equal(readCleanupStatus(2), 'failed');
 });
+
+void test('UpdateSeeds plans a seed list update; an empty list is no operation and is refused', () => {
+  assert.deepEqual(
+    planOperation(
+      request({
+        request_id: 'op-4.update-seeds.1',
+        update_seeds: { seeds: ['10.0.0.1', '10.0.0.4'] },
+      }),
+    ),
+    { kind: 'update-seeds', seeds: ['10.0.0.1', '10.0.0.4'], timeoutMs: 60_000 },
+  );
+  const refused = decideAdminRequest(
+    request({ request_id: 'op-4.update-seeds.2', update_seeds: { seeds: [] } }),
+    empty,
+    true,
+    1,
+  );
+  assert.equal(refused.type, 'reply');
+  assert.equal(refused.report.state, 'REJECTED');
+});

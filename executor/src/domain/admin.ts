@@ -4,7 +4,8 @@
 // node; a request id seen before is answered, never started twice (messages are re-sent). Pure.
 import type { cmf } from '@cmf/proto/executor';
 
-export type AdminKind = 'repair' | 'cleanup' | 'decommission' | 'drain' | 'snapshot';
+export type AdminKind =
+  'repair' | 'cleanup' | 'decommission' | 'drain' | 'snapshot' | 'update-seeds';
 export type AdminState =
   'UNKNOWN' | 'ACCEPTED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED' | 'REJECTED';
 
@@ -30,6 +31,8 @@ export type OperationPlan =
   | { readonly kind: 'cleanup'; readonly keyspaces: readonly string[]; readonly timeoutMs: number }
   | { readonly kind: 'decommission'; readonly timeoutMs: number }
   | { readonly kind: 'drain'; readonly timeoutMs: number }
+  /** Rewrite the seed list in cassandra.yaml and have Cassandra reload it (no restart). */
+  | { readonly kind: 'update-seeds'; readonly seeds: readonly string[]; readonly timeoutMs: number }
   | {
       readonly kind: 'snapshot';
       readonly tag: string;
@@ -55,6 +58,7 @@ export const DEFAULT_TIMEOUT_MS: Readonly<Record<AdminKind, number>> = {
   decommission: 6 * HOUR_MS,
   drain: 10 * 60_000,
   snapshot: 10 * 60_000,
+  'update-seeds': 60_000,
 };
 
 /** Repair sessions and cleanup compactions can be stopped; a started decommission cannot. */
@@ -64,6 +68,7 @@ export const ABORTABLE: Readonly<Record<AdminKind, boolean>> = {
   decommission: false,
   drain: false,
   snapshot: false,
+  'update-seeds': false,
 };
 
 export function decideAdminRequest(
@@ -139,6 +144,11 @@ export function planOperation(request: cmf.v1.AdminRequest): OperationPlan | und
   if (request.decommission)
     return { kind: 'decommission', timeoutMs: DEFAULT_TIMEOUT_MS.decommission };
   if (request.drain) return { kind: 'drain', timeoutMs: DEFAULT_TIMEOUT_MS.drain };
+  // An empty list would leave the node with no one to gossip with after a restart: no operation.
+  if (request.update_seeds && request.update_seeds.seeds.length > 0) {
+    const seeds = [...request.update_seeds.seeds];
+    return { kind: 'update-seeds', seeds, timeoutMs: DEFAULT_TIMEOUT_MS['update-seeds'] };
+  }
   if (request.snapshot) {
     const tag = request.snapshot.tag === '' ? `cmf-${request.request_id}` : request.snapshot.tag;
     return {

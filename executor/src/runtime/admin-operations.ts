@@ -1,13 +1,17 @@
 // Runs one admin operation against the node over JMX (Jolokia exec): repair keyspace by keyspace
-// with repairAsync and status polling, cleanup, decommission, drain, snapshot. Progress goes to a
+// with repairAsync and status polling, cleanup, decommission, drain, snapshot, seed list updates. Progress goes to a
 // callback; abort and timeout arrive through one AbortSignal, and a running repair or cleanup is
 // then stopped inside Cassandra too.
+import { readFile, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { JolokiaClient, STORAGE_SERVICE_MBEAN } from '../cassandra/index.js';
+import { runDirectories } from '../cassandra/spec.js';
+import { withSeeds } from '../cassandra/yaml.js';
 import { readCleanupStatus, readRepairStatus, type OperationPlan } from '../domain/admin.js';
 import type { LaunchPlan } from '../domain/launch-plan.js';
 
 const COMPACTION_MANAGER_MBEAN = 'org.apache.cassandra.db:type=CompactionManager';
+const GOSSIPER_MBEAN = 'org.apache.cassandra.net:type=Gossiper';
 const REPAIR_POLL_MS = 1_000;
 /** A repair command the node does not know for this long has been lost (e.g. a restart). */
 const REPAIR_UNKNOWN_LIMIT_MS = 30_000;
@@ -41,6 +45,8 @@ export async function runOperation(plan: OperationPlan, ctx: OperationContext): 
     case 'drain':
       await jmx.exec('drain', []);
       return 'drained';
+    case 'update-seeds':
+      return updateSeeds(plan.seeds, ctx);
     case 'snapshot': {
       const keyspaces = [...plan.keyspaces];
       await jmx.exec('takeSnapshot(java.lang.String,java.util.Map,[Ljava.lang.String;)', [
@@ -131,6 +137,19 @@ async function cleanup(
   }
   ctx.progress(keyspaces.length, keyspaces.length, 'cleanup done');
   return `cleaned up ${keyspaces.length} keyspace(s): ${keyspaces.join(', ')}`;
+}
+
+/** cassandra.yaml gets the new list first, so a restart keeps it; then gossip reloads it. */
+async function updateSeeds(seeds: readonly string[], ctx: OperationContext): Promise<string> {
+  const file = `${runDirectories(ctx.node.workDir).confDir}/cassandra.yaml`;
+  const updated = withSeeds(await readFile(file, 'utf8'), seeds, ctx.node.node.ports.storage);
+  if (updated === null) throw new AdminStepError(`${file} has no seed provider to update`);
+  await writeFile(file, updated);
+  const timeoutMs = Math.max(1, ctx.deadlineMs - Date.now());
+  const outcome = await client(ctx.node, timeoutMs).exec(GOSSIPER_MBEAN, 'reloadSeeds', []);
+  if (!outcome.ok) throw new AdminStepError(`reloadSeeds: ${outcome.error}`);
+  const now = Array.isArray(outcome.value) ? outcome.value.join(', ') : String(outcome.value);
+  return `seeds reloaded: ${now}`;
 }
 
 /** StorageService exec/read with the time the operation has left as the deadline. */
