@@ -262,3 +262,32 @@ void test('a running step whose report was lost is asked about, and the run goes
   await h.report('repair.run-1.node-0.1', State.SUCCEEDED, { steps_done: 2 });
   assert.equal(lastRepair(h).request.request_id, 'repair.run-1.node-1.1');
 });
+
+void test('a node past its timeout has its repair aborted on the executor, then is retried', async () => {
+  const h = repairHarness({ config: { nodeTimeoutMinutes: 1, retryBackoffMinutes: 0 } });
+  await requestRun(h.loop, null);
+  h.clock.advance(60_000);
+  await h.loop.wake();
+  const aborts = h.sent.filter((s) => s.request.abort);
+  assert.deepEqual(
+    aborts.map((s) => s.request.abort?.request_id),
+    ['repair.run-1.node-0.1'],
+  );
+  assert.equal(lastRepair(h).request.request_id, 'repair.run-1.node-0.2', 'retried at once');
+  assert.match(h.loop.run?.value.steps[0]?.lastError ?? '', /node-0 timed out after 1 min/);
+  // The aborted attempt's late report changes nothing.
+  await h.report('repair.run-1.node-0.1', State.ABORTED, { message: 'aborted' });
+  const step = h.loop.run?.value.steps[0];
+  assert.ok(step);
+  assert.deepEqual([step.status, step.attempts], ['running', 2]);
+});
+
+void test('outside the window a run waits at the node boundary and goes on when it opens', async () => {
+  const h = repairHarness({ config: { window: '02:00-03:00' } });
+  await requestRun(h.loop, null);
+  assert.equal(h.repairs().length, 0, 'T0 is 01:59:30 UTC, before the window');
+  assert.match(h.loop.reason, /outside window 02:00-03:00 \(UTC\), next opens at 2026-03-01 02:00/);
+  h.clock.advance(30_000);
+  await h.loop.wake();
+  assert.equal(lastRepair(h).request.request_id, 'repair.run-1.node-0.1');
+});
