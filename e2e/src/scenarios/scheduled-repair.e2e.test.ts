@@ -164,6 +164,7 @@ void test('kill -9 of the leader mid-run: the standby finishes the run, no node 
       },
       { timeoutMs: 120_000, intervalMs: 50, what: 'a new run with its first node repaired' },
     );
+    const killedAt = Date.now();
     await leader.process.kill9();
     const finished = await waitFor(
       async () => {
@@ -175,6 +176,9 @@ void test('kill -9 of the leader mid-run: the standby finishes the run, no node 
       { timeoutMs: 180_000, intervalMs: 200, what: `run ${midRun.runId} to end on the standby` },
     );
     assert.equal(finished.status, 'succeeded', JSON.stringify(finished));
+    // The standby's first node start after the kill (ZooKeeper's session timeout included).
+    const resumedAt = finished.steps.map((s) => s.startedAtMs ?? 0).find((at) => at > killedAt);
+    if (resumedAt !== undefined) figure(t, 'kill_to_next_node_started', resumedAt - killedAt, 'ms');
     assert.deepEqual(
       finished.steps.map((s) => s.attempts),
       [1, 1, 1],

@@ -2,7 +2,7 @@
 // schedule (the core then finds the due fire, so a late or missed wake-up costs nothing), a tick
 // wakes it for timeouts, backoff and windows, and Mesos MESSAGE events bring executor reports.
 import cron, { type ScheduledTask } from 'node-cron';
-import type { mesos } from '@cmf/proto';
+import { mesos } from '@cmf/proto';
 import type { ClusterSpec } from '../../domain/cluster.js';
 import type { RepairConfig } from '../../domain/repair/index.js';
 import type { EventHandler } from '../../mesos/scheduler-client.js';
@@ -55,10 +55,15 @@ export class RepairService {
     return mine;
   }
 
-  /** `next` with repair reports taken out first (they are no ops-queue answers). */
+  /**
+   * `next` with repair reports taken out first (they are no ops-queue answers). SUBSCRIBED wakes
+   * the loop: a new leader's first questions to executors fail until then.
+   */
   wrap(next: EventHandler): EventHandler {
     return async (event) => {
-      if (!(await this.onEvent(event))) await next(event);
+      if (await this.onEvent(event)) return;
+      await next(event);
+      if (event.type === mesos.v1.scheduler.Event.Type.SUBSCRIBED) this.wake('subscribed');
     };
   }
 
