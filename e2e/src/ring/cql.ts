@@ -43,9 +43,12 @@ export async function writeQuorum(
   key: string,
   value: string,
 ): Promise<void> {
+  // Idempotent (a fixed value per key): the driver may retry it on another coordinator when the
+  // one it used is draining for a restart, as an application writing through a rolling change does.
   await client.execute(`INSERT INTO ${keyspace}.kv (k, v) VALUES (?, ?)`, [key, value], {
     consistency: QUORUM,
     prepare: true,
+    isIdempotent: true,
   });
 }
 

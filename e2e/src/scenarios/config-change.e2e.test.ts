@@ -1,0 +1,182 @@
+// Scenario: a ring changed through config only, each change applied by restarting the scheduler
+// with the new settings (as Marathon does). An impossible change (cluster name) is refused and
+// nothing moves; a heap change restarts each node once, never two at a time, while an application
+// writes at QUORUM without a single failure; the node count goes 3 -> 4 -> 3 (the added node is
+// decommissioned, killed and forgotten; every node UN; no row lost).
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import type cassandra from 'cassandra-driver';
+import { waitFor } from '../runtime/wait-for.js';
+import { connectCql, createKeyspace, startQuorumWriter, type QuorumWriter } from '../ring/cql.js';
+import { startRing, type Ring } from '../ring/ring.js';
+import { figures, scenarioRingOptions, step } from '../ring/scenario.js';
+import { getJson, isNodeServing, type RingStatus } from '../ring/status.js';
+import { assertRows, leaderStatus, writeRows } from './ops-steps.js';
+
+const NODES = 3;
+const ROWS = 100;
+const KS = 'change';
+const figure = figures('config-change');
+let ring: Ring | undefined;
+let cql: cassandra.Client | undefined;
+let writer: QuorumWriter | undefined;
+/** Every change so far: each new scheduler starts with all of them. */
+const settings: Record<string, string> = {};
+
+after(async () => {
+  await writer?.stop();
+  await cql?.shutdown();
+  await ring?.stop();
+});
+
+function started(): { r: Ring; client: cassandra.Client } {
+  assert.ok(ring && cql, 'the ring did not start (see the first failure)');
+  return { r: ring, client: cql };
+}
+
+/** Stops the leader and starts a scheduler with `change` added to the settings; it leads. */
+async function applyChange(r: Ring, change: Record<string, string>): Promise<RingStatus> {
+  const { scheduler } = await r.schedulers.leader(10_000);
+  await scheduler.process.stop(10_000);
+  Object.assign(settings, change);
+  const next = await r.schedulers.start({ ...settings });
+  return waitFor(
+    async () => {
+      const status = await leaderStatus(r);
+      return status.reconciliation === 'settled' && status.leader?.startsWith(next.apiUrl.slice(7))
+        ? status
+        : null;
+    },
+    { timeoutMs: 60_000, intervalMs: 100, what: `${next.process.name} to lead, reconciled` },
+  );
+}
+
+const tasks = (status: RingStatus): string[] =>
+  status.nodes.map((n) => `${n.nodeId}=${n.taskId ?? '-'}`).sort();
+
+void test('a 3-node ring (a spare agent for scaling), rows written at QUORUM', async (t) => {
+  ring = await startRing({
+    ...scenarioRingOptions(process.env, { nodes: NODES, schedulers: 1 }),
+    agents: NODES + 1,
+  });
+  const r = ring;
+  await step(t, r, () => r.waitForRingUp(600_000));
+  await step(t, r, async () => {
+    cql = await connectCql({ contactPoints: r.addresses });
+    await createKeyspace(cql, KS, 3);
+    await writeRows(cql, KS, 'before', ROWS);
+  });
+});
+
+void test('an impossible change (cluster name) is refused with its reason; nothing moves', async (t) => {
+  const { r } = started();
+  await step(t, r, async () => {
+    const before = await leaderStatus(r);
+    const status = await applyChange(r, { CASSANDRA_CLUSTER_NAME: 'renamed' });
+    const leader = await r.leader(10_000);
+    const raw = (await getJson(`${leader.apiUrl}/v1/status`)) as {
+      configErrors: { key: string; reason: string }[];
+    };
+    assert.ok(
+      raw.configErrors.some((e) => e.key.includes('clusterName') && e.reason.includes('IMMUTABLE')),
+      JSON.stringify(raw.configErrors),
+    );
+    const plan = (await getJson(`${leader.apiUrl}/v1/plan`)) as { queue: { state: string }[] };
+    assert.deepEqual(
+      plan.queue.filter((l) => l.state === 'queued' || l.state === 'running'),
+      [],
+    );
+    assert.deepEqual(tasks(status), tasks(before), 'no node was restarted');
+    delete settings['CASSANDRA_CLUSTER_NAME'];
+  });
+});
+
+interface Roll {
+  readonly drainedAt: Map<string, number>;
+  readonly servingAt: Map<string, number>;
+  maxDown: number;
+}
+
+/** Samples the leader's view until every node runs a new task and serves; records the timeline. */
+async function watchRoll(r: Ring, before: RingStatus): Promise<Roll> {
+  const roll: Roll = { drainedAt: new Map(), servingAt: new Map(), maxDown: 0 };
+  const old = new Map(before.nodes.map((n) => [n.nodeId, n.taskId]));
+  await waitFor(
+    async () => {
+      const status = await leaderStatus(r);
+      const down = status.nodes.filter((n) => !isNodeServing(n));
+      roll.maxDown = Math.max(roll.maxDown, down.length);
+      const now = performance.now();
+      for (const n of down) if (!roll.drainedAt.has(n.nodeId)) roll.drainedAt.set(n.nodeId, now);
+      for (const n of status.nodes) {
+        const renewed = n.taskId !== old.get(n.nodeId) && isNodeServing(n);
+        if (renewed && !roll.servingAt.has(n.nodeId)) roll.servingAt.set(n.nodeId, now);
+      }
+      return roll.servingAt.size === status.nodes.length ? true : null;
+    },
+    { timeoutMs: 600_000, intervalMs: 100, what: 'every node restarted on the new heap' },
+  );
+  return roll;
+}
+
+void test('a heap change restarts each node once, one at a time, with zero failed QUORUM writes', async (t) => {
+  const { r, client } = started();
+  await step(t, r, async () => {
+    const before = await leaderStatus(r);
+    writer = startQuorumWriter(client, KS, 'rolling');
+    await applyChange(r, { CASSANDRA_HEAP_MB: '640' });
+    const roll = await watchRoll(r, before);
+    await r.waitForRingUp(300_000);
+    const report = await writer.stop();
+    writer = undefined;
+    figure(t, 'rolling_quorum_writes', report.writes, 'writes');
+    figure(t, 'rolling_longest_write_gap', report.longestGapMs, 'ms');
+    const order = [...roll.drainedAt.entries()].sort((a, b) => a[1] - b[1]);
+    for (let i = 1; i < order.length; i++) {
+      const [prev] = order[i - 1] ?? [''];
+      const [, drained] = order[i] ?? ['', 0];
+      const gap = drained - (roll.servingAt.get(prev) ?? drained);
+      figure(t, `rolling_gap_serving_to_next_drain_${i}`, Math.round(gap), 'ms');
+    }
+    assert.deepEqual(report.failures, [], 'no QUORUM write failed');
+    assert.equal(roll.maxDown, 1, 'never two nodes down at a time');
+    const after = await leaderStatus(r);
+    const renewed = after.nodes.filter(
+      (n) => n.taskId !== before.nodes.find((b) => b.nodeId === n.nodeId)?.taskId,
+    );
+    assert.equal(renewed.length, NODES, 'each node restarted');
+    await assertRows(client, KS, 'before', ROWS);
+  });
+});
+
+void test('scale 3 -> 4 -> 3: a node joins on the spare agent, then leaves the ring cleanly', async (t) => {
+  const { r, client } = started();
+  const spare = r.cluster.agents[NODES]?.spec.ip ?? '';
+  await step(t, r, async () => {
+    const upAt = performance.now();
+    await applyChange(r, { CASSANDRA_NODE_COUNT: String(NODES + 1) });
+    const grown = await waitFor(
+      async () => {
+        const s = await leaderStatus(r);
+        return s.nodes.length === NODES + 1 && s.nodes.every(isNodeServing) ? s : null;
+      },
+      { timeoutMs: 300_000, intervalMs: 200, what: `${NODES + 1} nodes serving` },
+    );
+    assert.ok(grown.nodes.some((n) => n.address === spare));
+    figure(t, 'scale_up_to_serving', Math.round(performance.now() - upAt), 'ms');
+
+    const downAt = performance.now();
+    await applyChange(r, { CASSANDRA_NODE_COUNT: String(NODES) });
+    await waitFor(
+      async () => {
+        const s = await leaderStatus(r);
+        return s.nodes.length === NODES && s.nodes.every(isNodeServing) ? s : null;
+      },
+      { timeoutMs: 300_000, intervalMs: 200, what: `back to ${NODES} nodes, all serving` },
+    );
+    const up = await r.waitForRingUp(300_000);
+    figure(t, 'scale_down_to_all_un', Math.round(performance.now() - downAt), 'ms');
+    assert.ok(!up.nodes.some((n) => n.address === spare), 'the added node left the ring');
+    await assertRows(client, KS, 'before', ROWS);
+  });
+});
