@@ -154,3 +154,34 @@ void test('an invalid config stops the process with exit code 2, naming the key 
     { key: 'ring.nodeCount (from CASSANDRA_NODE_COUNT)', reason: 'expected a number, got "many"' },
   ]);
 });
+
+void test('a standby started with a new config leaves the target alone until it leads', async () => {
+  const config = await writeConfig('change');
+  const env = { ZK_ROOT: '/cassandra-mesos/apptest-change' };
+  const heapOf = async (address: string): Promise<number> => {
+    const response = await fetch(`http://${address}/v1/config`);
+    return ((await response.json()) as { target: { heapMb: number } }).target.heapMb;
+  };
+  const leader = spawnScheduler(config, env);
+  const leaderApi = await apiOf(leader);
+  await waitFor(async () => (await status(leaderApi)).leadership.isLeader, {
+    timeoutMs: 20_000,
+    what: 'the first scheduler to lead',
+  });
+  const running = await heapOf(leaderApi);
+  assert.notEqual(running, 768);
+  const standby = spawnScheduler(config, { ...env, CASSANDRA_HEAP_MB: '768' });
+  const standbyApi = await apiOf(standby);
+  assert.equal((await status(standbyApi)).leadership.isLeader, false);
+  assert.equal(await heapOf(standbyApi), running, 'the standby shows the stored target');
+  assert.equal(await heapOf(leaderApi), running);
+
+  leader.process.kill('SIGKILL');
+  await waitFor(async () => (await status(standbyApi)).leadership.isLeader, {
+    timeoutMs: 4 * SESSION_MS,
+    what: 'the standby to lead',
+  });
+  assert.equal(await heapOf(standbyApi), 768, 'leading, it made its config the target');
+  standby.process.kill('SIGTERM');
+  await waitFor(() => standby.exitCode !== null, { timeoutMs: 10_000, what: 'a clean stop' });
+});

@@ -7,13 +7,11 @@ import type { OpsApiSource } from './api/ops-routes.js';
 import type { StatusSource } from './api/view.js';
 import { parseProposed } from './config/proposed.js';
 import type { ChangeProblem, ClusterSpec } from './domain/cluster.js';
-import { DEFAULT_OPS_POLICY } from './domain/ops/index.js';
-import type { EpochMs } from './domain/time.js';
 import type { SchedulerConfig } from './config/schema.js';
 import { parseEndpoint, showEndpoint, type Endpoint } from './mesos/endpoint.js';
 import { SchedulerClient } from './mesos/scheduler-client.js';
 import type { Clock, Logger, StateStore } from './ports.js';
-import { applyConfig, diffConfig } from './runtime/config-change.js';
+import { diffConfig } from './runtime/config-change.js';
 import { leaderRepairs, type RepairService } from './runtime/repair/repair-service.js';
 import { Runtime } from './runtime/runtime.js';
 import { LeaderElection } from './store/election.js';
@@ -21,6 +19,7 @@ import { PersistedRepairs } from './store/repair-store.js';
 import { PersistedState } from './store/state-store.js';
 import { ZkPersister } from './store/zk-persister.js';
 import { ZkSession } from './store/zk-session.js';
+import { opsOptions, previewTarget, settleTarget } from './target.js';
 
 export interface AppOptions {
   readonly config: SchedulerConfig;
@@ -48,20 +47,16 @@ export class App {
     private readonly options: AppOptions,
     private readonly session: ZkSession,
     private readonly store: StateStore,
-    private readonly target: ClusterSpec,
-    private readonly configErrors: readonly ChangeProblem[],
+    /** The stored target; a new config becomes it only once this process leads. */
+    private target: ClusterSpec,
+    private configErrors: readonly ChangeProblem[],
   ) {}
 
   static async start(options: AppOptions): Promise<App> {
     const { zookeeper } = options.config;
     const session = await ZkSession.open(zookeeper);
     const store = new PersistedState(new ZkPersister(session, zookeeper.root));
-    const { spec, problems } = await settleTarget(
-      store,
-      options.config,
-      options.logger,
-      options.clock.now(),
-    );
+    const { spec, problems } = await previewTarget(store, options.config);
     const app = new App(options, session, store, spec, problems);
     app.api = await startApi(options.config.api, app.statusSource(), options.logger);
     options.logger.info('API listening', { address: app.api.address });
@@ -83,9 +78,7 @@ export class App {
     });
     logger.info('campaigning for leadership', { identity });
     election.campaign().then(
-      () => {
-        this.lead();
-      },
+      () => this.lead(),
       (error: unknown) => {
         logger.error('election failed', { error: String(error) });
         exit(1);
@@ -116,8 +109,27 @@ export class App {
     });
   }
 
-  private lead(): void {
+  private async adoptConfig(): Promise<boolean> {
     const { config, logger, clock, exit } = this.options;
+    try {
+      const settled = await settleTarget(this.store, config, logger, clock.now());
+      this.target = settled.spec;
+      this.configErrors = settled.problems;
+      return true;
+    } catch (error) {
+      logger.error('could not apply the config', { error: String(error) });
+      exit(1);
+      return false;
+    }
+  }
+
+  /**
+   * A new config is applied here, by the leader only: a standby that started with it must not
+   * queue restarts the running leader would carry out with its old config.
+   */
+  private async lead(): Promise<void> {
+    const { config, logger, clock, exit } = this.options;
+    if (!(await this.adoptConfig())) return;
     const master = parseEndpoint(config.mesos.master);
     if (!master) throw new Error(`bad mesos.master ${config.mesos.master}`);
     const client = this.clientFor(master);
@@ -223,56 +235,6 @@ export class App {
     await this.api?.close();
     await this.election?.resign().catch(() => undefined);
     this.session.close();
-  }
-}
-
-/** The ops policy from config, and where replication factors are read. */
-function opsOptions(config: SchedulerConfig, logger: Logger) {
-  return {
-    opsPolicy: {
-      ...DEFAULT_OPS_POLICY,
-      replaceAfterMs: config.ops.replaceAfterSeconds * 1000,
-      cleanupAfterScaleUp: config.ops.cleanupAfterScaleUp,
-    },
-    replication: {
-      nativePort: config.ring.ports.native,
-      dc: config.ring.dc,
-      logger,
-      refreshMs: config.ops.replicationRefreshSeconds * 1000,
-    },
-  };
-}
-
-async function settleTarget(
-  store: StateStore,
-  config: SchedulerConfig,
-  logger: Logger,
-  now: EpochMs,
-): Promise<{ spec: ClusterSpec; problems: readonly ChangeProblem[] }> {
-  const applied = await applyConfig({
-    store,
-    executor: config.executor,
-    wanted: config.ring,
-    keyspaces: null,
-    now,
-  });
-  switch (applied.kind) {
-    case 'created':
-    case 'unchanged':
-      return { spec: applied.spec, problems: [] };
-    case 'changed':
-      logger.info('new target config', {
-        configVersion: applied.spec.configVersion,
-        diff: applied.result.ok ? applied.result.diff : null,
-      });
-      return { spec: applied.spec, problems: [] };
-    case 'refused': {
-      const problems = applied.result.ok
-        ? []
-        : applied.result.errors.map((e) => ({ key: e.key, reason: `${e.code}: ${e.message}` }));
-      logger.error('config refused; the ring keeps its stored target', { problems });
-      return { spec: applied.spec, problems };
-    }
   }
 }
 
