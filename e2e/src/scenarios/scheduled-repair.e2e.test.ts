@@ -1,8 +1,9 @@
 // Scenario: scheduled repair on a real 3-node ring. A schedule firing every minute repairs all
 // three nodes one at a time in ring order, as Cassandra's own repair history shows; then the
 // leader is killed (kill -9) while a run is under way, and the standby finishes that run without
-// repairing any node twice. Figure: the scheduler's gap between one node's repair ending and the
-// next node's starting.
+// repairing any node twice; last, a repair asked for while a node restarts waits for the serial
+// queue and says so. Figures: the scheduler's gap between one node's repair ending and the next
+// node's starting, and the time from the kill to the standby's first node start.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type cassandra from 'cassandra-driver';
@@ -11,9 +12,11 @@ import { connectCql, createKeyspace, writeQuorum } from '../ring/cql.js';
 import { startRing, type Ring } from '../ring/ring.js';
 import { figures, scenarioRingOptions, step } from '../ring/scenario.js';
 import type { RingScheduler } from '../ring/schedulers.js';
-import { getJson, readRingStatus } from '../ring/status.js';
+import { getJson, isNodeServing, readRingStatus } from '../ring/status.js';
+import { postLeader } from './ops-steps.js';
 
 const NODES = 3;
+const TOKEN = 'e2e-repair-token';
 const KEYSPACE = 'repaired';
 const figure = figures('scheduled-repair');
 let ring: Ring | undefined;
@@ -107,7 +110,7 @@ void test('a schedule firing every minute repairs every node in ring order (Cass
   ring = await startRing({
     ...scenarioRingOptions(process.env, { nodes: NODES, schedulers: 2 }),
     // The test setting: a fire every minute; runs before the keyspace exists repair nothing.
-    env: { REPAIR_SCHEDULE: '* * * * *', REPAIR_NODE_TIMEOUT_MINUTES: '5' },
+    env: { REPAIR_SCHEDULE: '* * * * *', REPAIR_NODE_TIMEOUT_MINUTES: '5', API_TOKEN: TOKEN },
   });
   const r = ring;
   await step(t, r, () => r.waitForRingUp(600_000));
@@ -193,6 +196,57 @@ void test('kill -9 of the leader mid-run: the standby finishes the run, no node 
       finished.steps.map((s) => byNode.get(s.nodeId)),
       `one repair per node in Cassandra's history: ${JSON.stringify(history)}`,
     );
+  });
+});
+
+void test('a repair asked for while a node restarts waits for the restart, says why, then runs', async (t) => {
+  const r = started();
+  await step(t, r, async () => {
+    assert.equal((await postLeader(r, '/v1/repair-schedule/pause', TOKEN)).status, 200);
+    const { scheduler: leader, status } = await r.schedulers.leader(10_000);
+    await waitFor(async () => (await runs(leader.apiUrl)).every((x) => x.status !== 'running'), {
+      timeoutMs: 120_000,
+      intervalMs: 200,
+      what: 'no repair run going',
+    });
+    const oldTask = status.nodes.find((n) => n.nodeId === 'node-1')?.taskId ?? null;
+    const restart = await postLeader(r, '/v1/nodes/node-1/restart', TOKEN, { reason: 'e2e' });
+    assert.equal(restart.status, 202, JSON.stringify(restart.body));
+    const asked = await postLeader(r, '/v1/repairs', TOKEN, {});
+    assert.equal(asked.status, 201, JSON.stringify(asked.body));
+    const runId = (asked.body as RunView).runId;
+    const reasons = new Set<string>();
+    await waitFor(
+      async () => {
+        // The run first, then the node: a step seen started means the restart had ended by then.
+        const run = (await getJson(`${leader.apiUrl}/v1/repairs/${runId}`)) as RunView & {
+          reason?: string;
+        };
+        const n1 = (await readRingStatus(leader.apiUrl)).nodes.find((n) => n.nodeId === 'node-1');
+        const restarted = n1 !== undefined && n1.taskId !== oldTask && isNodeServing(n1);
+        if (!restarted) {
+          assert.ok(
+            run.steps.every((x) => x.status === 'pending'),
+            `a repair step started during the restart: ${JSON.stringify(run)}`,
+          );
+          reasons.add(run.reason ?? '');
+        }
+        return restarted;
+      },
+      { timeoutMs: 240_000, intervalMs: 200, what: 'node-1 serving again after its restart' },
+    );
+    assert.ok(
+      [...reasons].some((x) => x.includes('restart')),
+      `the run said why it waited: ${[...reasons].join(' | ')}`,
+    );
+    const finished = await waitFor(
+      async () => {
+        const run = (await getJson(`${leader.apiUrl}/v1/repairs/${runId}`)) as RunView;
+        return run.status === 'running' ? null : run;
+      },
+      { timeoutMs: 180_000, intervalMs: 200, what: `run ${runId} to end` },
+    );
+    assert.equal(finished.status, 'succeeded', JSON.stringify(finished));
   });
 });
 
