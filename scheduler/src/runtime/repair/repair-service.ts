@@ -9,8 +9,8 @@ import type { EventHandler } from '../../mesos/scheduler-client.js';
 import type { Clock, Logger } from '../../ports.js';
 import type { RepairStore } from '../../store/repair-store.js';
 import type { MesosCalls } from '../mesos-port.js';
+import { readReplication } from '../replication-cql.js';
 import type { Runtime } from '../runtime.js';
-import { listKeyspaces } from './keyspaces-cql.js';
 import { RepairLoop, type RepairLoopOptions } from './repair-loop.js';
 import { handleRepairMessage } from './repair-reports.js';
 import { opsRepairQueue } from './serial-queue.js';
@@ -105,6 +105,10 @@ export function leaderRepairs(deps: LeaderRepairs): RepairService {
       save: (state) => runtime.ops.save(state),
     }),
     nodes,
-    keyspaces: () => listKeyspaces(nodes(), { nativePort: spec.ports.native, dc: spec.dc, logger }),
+    // Read afresh when a run is planned (the ops runtime's copy may be up to a refresh old).
+    keyspaces: async () => {
+      const source = { nativePort: spec.ports.native, dc: spec.dc, logger };
+      return (await readReplication(nodes(), source))?.map((k) => k.name) ?? null;
+    },
   });
 }
