@@ -27,6 +27,23 @@ const ok = (description: string, schema: unknown = { type: 'object' }) => ({
   200: { description, content: { 'application/json': { schema } } },
 });
 
+/** An operator request through the ops queue: the bearer token, the leader, the same gates. */
+const nodeRequest = (summary: string) => ({
+  post: {
+    summary,
+    security: [{ bearer: [] }],
+    parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: {
+      200: { description: 'Already queued: the open item' },
+      202: { description: 'Queued: the new item' },
+      401: { description: 'No or wrong bearer token' },
+      404: { description: 'No such node' },
+      409: { description: 'Refused (e.g. replacing a live node), with a code' },
+      503: { description: 'A standby: send it to the leader' },
+    },
+  },
+});
+
 export const OPENAPI = {
   openapi: '3.1.0',
   info: { title: 'Cassandra on Mesos scheduler', version: '0.1.0' },
@@ -65,13 +82,31 @@ export const OPENAPI = {
     },
     '/v1/plan': {
       get: {
-        summary: 'Steps with status and reason, and the actions of the last pass',
-        responses: ok('Plan'),
+        summary:
+          'Steps with status and reason, the actions of the last pass, the ops queue and its notes',
+        responses: { ...ok('Plan: nothing in progress'), 202: { description: 'Work in progress' } },
       },
     },
     '/v1/config': {
       get: { summary: 'The target config and what each node runs', responses: ok('Config') },
     },
+    '/v1/nodes/{id}/restart': nodeRequest('Restart the node in place (drain, relaunch)'),
+    '/v1/nodes/{id}/replace': nodeRequest('Replace a node that is down on another agent'),
+    '/v1/nodes/{id}/cleanup': nodeRequest('Run nodetool cleanup on the node (opt-in)'),
+    '/v1/config/diff': {
+      get: { summary: 'Restarts still owed to the target config', responses: ok('ChangeResult') },
+      post: {
+        summary: 'Dry run: what a proposed config ({env} or {settingsYaml}) would change',
+        responses: {
+          ...ok('ChangeResult'),
+          422: { description: 'Refused or invalid, with codes' },
+        },
+      },
+    },
+    '/v1/endpoints': {
+      get: { summary: 'CQL contact points (host:port)', responses: ok('Endpoints') },
+    },
+    '/v1/seeds': { get: { summary: 'The seed addresses', responses: ok('Seeds') } },
     '/v1/openapi.json': { get: { summary: 'This document', responses: ok('OpenAPI') } },
   },
 } as const;

@@ -91,10 +91,25 @@ void test('GET /v1/plan lists steps and the last actions with their reasons', as
   ]);
 });
 
-void test('every documented path answers 200 (ids filled in)', async () => {
-  for (const path of Object.keys(OPENAPI.paths)) {
-    const { status } = await get(path.replace('{id}', 'node-0'));
-    assert.equal(status, 200, path);
+void test('every documented GET path answers (ids filled in)', async () => {
+  const withOps: StatusSource = {
+    ...source,
+    ops: {
+      report: () => null,
+      request: () => null,
+      diff: () =>
+        Promise.resolve({
+          ok: true,
+          diff: { changes: [], restarts: [], nextRestart: [], scale: null, notes: [] },
+        }),
+    },
+  };
+  for (const [path, item] of Object.entries(OPENAPI.paths)) {
+    if (!('get' in item)) continue;
+    const request = { method: 'GET', path: path.replace('{id}', 'node-0'), authorization: null };
+    const { status } = await route(request, withOps, null);
+    // The plan says 202 while work is in progress (node-1 is), as dcos-commons plans do.
+    assert.equal(status, path === '/v1/plan' ? 202 : 200, path);
   }
 });
 
