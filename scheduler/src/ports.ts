@@ -32,6 +32,16 @@ export interface StateStore {
   createNodes(nodes: readonly NodeRecord[], entry?: LogEntry): Promise<void>;
   /** Compare-and-set of one record, with an optional log entry in the same transaction. */
   updateNode(node: NodeRecord, version: number, entry?: LogEntry): Promise<number>;
+  /**
+   * A config change in one transaction: the new target (compare-and-set on `targetVersion`) and
+   * the ops state with its rolling restarts (`opsVersion` null creates it). Both or neither.
+   */
+  saveChange(
+    spec: ClusterSpec,
+    targetVersion: number,
+    ops: OpsState,
+    opsVersion: number | null,
+  ): Promise<void>;
   /** Compare-and-set delete of one record (it has LEFT the ring), with an optional log entry. */
   deleteNode(nodeId: string, version: number, entry?: LogEntry): Promise<void>;
   /** The ops queue and what it remembers; null before the first save. */

@@ -13,7 +13,6 @@ import {
 } from '../domain/ops/index.js';
 import type { EpochMs } from '../domain/time.js';
 import type { StateStore } from '../ports.js';
-import { isStoreError } from '../store/errors.js';
 
 export interface ConfigChangeInput {
   readonly store: StateStore;
@@ -55,28 +54,15 @@ export async function applyConfig(input: ConfigChangeInput): Promise<Applied> {
     return { kind: 'unchanged', spec: stored.spec };
   const { result } = await diffConfig(input);
   if (!result.ok) return { kind: 'refused', spec: stored.spec, result };
-  await store.saveTarget(wanted, stored.version);
-  await queueRestarts(store, result, wanted.configVersion, now);
+  // One transaction: a crash between the two writes must not leave a target whose restarts were
+  // never queued (the next start would find nothing to do).
+  const current = await store.opsState();
+  const queued = queueChange(
+    current?.state ?? EMPTY_OPS_STATE,
+    result.diff,
+    wanted.configVersion,
+    now,
+  );
+  await store.saveChange(wanted, stored.version, queued, current?.version ?? null);
   return { kind: 'changed', spec: wanted, result };
-}
-
-/** Compare-and-set with one retry: a leader may write the queue at the same moment. */
-async function queueRestarts(
-  store: StateStore,
-  result: Extract<ChangeResult, { ok: true }>,
-  configVersion: string,
-  now: EpochMs,
-): Promise<void> {
-  if (result.diff.restarts.length === 0) return;
-  for (let attempt = 0; ; attempt++) {
-    const current = await store.opsState();
-    const next = queueChange(current?.state ?? EMPTY_OPS_STATE, result.diff, configVersion, now);
-    try {
-      await store.saveOps(next, current?.version ?? null);
-      return;
-    } catch (error) {
-      if (attempt > 0 || !(isStoreError(error, 'CONFLICT') || isStoreError(error, 'EXISTS')))
-        throw error;
-    }
-  }
 }

@@ -104,6 +104,26 @@ export class PersistedState implements StateStore {
     return version;
   }
 
+  async saveChange(
+    spec: ClusterSpec,
+    targetVersion: number,
+    ops: OpsState,
+    opsVersion: number | null,
+  ): Promise<void> {
+    const target: WriteOp = {
+      op: 'set',
+      path: TARGET,
+      data: encoder.encode(JSON.stringify(spec)),
+      version: targetVersion,
+    };
+    const data = encoder.encode(JSON.stringify(ops));
+    const queue: WriteOp =
+      opsVersion === null
+        ? { op: 'create', path: OPS, data }
+        : { op: 'set', path: OPS, data, version: opsVersion };
+    await this.persister.commit([target, queue]);
+  }
+
   async nodes(): Promise<VersionedNode[]> {
     const names = await this.persister.children(NODES);
     const found = await Promise.all(names.map((n) => this.persister.get(`${NODES}/${n}`)));

@@ -188,4 +188,22 @@ export function stateStoreContract(name: string, fresh: () => Promise<StateStore
       ['op-1'],
     );
   });
+
+  void test(`${name}: a config change writes the target and the queue together, or neither`, async () => {
+    const store = await fresh();
+    const v0 = await store.saveTarget(spec(), null);
+    const queued: OpsState = { ...EMPTY_OPS_STATE, nextSeq: 4 };
+    await store.saveChange(spec({ heapMb: 768 }), v0, queued, null);
+    assert.equal((await store.target())?.spec.heapMb, 768);
+    const ops = await store.opsState();
+    assert.deepEqual(ops?.state, queued);
+    const target = await store.target();
+    assert.ok(target && ops);
+    // A stale queue version: the target stays as it was too.
+    await assert.rejects(
+      store.saveChange(spec({ heapMb: 1024 }), target.version, queued, ops.version + 1),
+      (e: unknown) => isStoreError(e, 'CONFLICT'),
+    );
+    assert.equal((await store.target())?.spec.heapMb, 768);
+  });
 }
