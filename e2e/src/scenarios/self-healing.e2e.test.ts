@@ -9,6 +9,7 @@ import { connectCql, createKeyspace } from '../ring/cql.js';
 import { startRing, type Ring } from '../ring/ring.js';
 import { figures, scenarioRingOptions, step } from '../ring/scenario.js';
 import { waitFor } from '../runtime/wait-for.js';
+import { getJson } from '../ring/status.js';
 import {
   assertRows,
   kill9,
@@ -115,5 +116,23 @@ void test('an agent lost for good: its node is replaced on the spare agent, old 
     figure(t, 'unreachable_to_serving_minus_replace_after', Math.round(replaced), 'ms');
     figure(t, 'that_over_own_start', Number((replaced / own).toFixed(2)), 'ratio');
     await assertRows(client, KS, 'before', ROWS);
+    // The replaced node was a seed: every node confirmed the new seed list (UpdateSeeds, reloaded
+    // by Cassandra without a restart) before the replace item ended.
+    const leader = await r.leader(10_000);
+    const item = await waitFor(
+      async () => {
+        const plan = (await getJson(`${leader.apiUrl}/v1/plan`)) as { queue: QueueLine[] };
+        const line = plan.queue.find((l) => l.kind === 'replace' && l.nodeId === before.nodeId);
+        return line && line.state !== 'queued' && line.state !== 'running' ? line : null;
+      },
+      { timeoutMs: 120_000, intervalMs: 250, what: 'the replace item to end' },
+    );
+    assert.equal(item.state, 'succeeded', JSON.stringify(item));
   });
 });
+
+interface QueueLine {
+  readonly kind: string;
+  readonly nodeId: string;
+  readonly state: string;
+}
