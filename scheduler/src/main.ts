@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { App } from './app.js';
 import { applyEnv } from './config/env.js';
+import { readMarathonEnv } from './marathon/env.js';
 import { parseSchedulerConfig } from './config/parse.js';
 import { epochMs } from './domain/time.js';
 import { winstonLogger } from './logging.js';
@@ -21,8 +22,14 @@ function readConfig(): unknown {
 }
 
 async function main(): Promise<void> {
-  const { raw, sources } = applyEnv(readConfig(), process.env);
-  const parsed = parseSchedulerConfig(raw, sources, process.env);
+  // Under Marathon, the port named `api`, HOST and the app id imply settings (explicit ones win).
+  const marathon = readMarathonEnv(process.env);
+  if (!marathon.ok) {
+    logger.error('invalid Marathon environment; nothing started', { errors: marathon.problems });
+    process.exit(2);
+  }
+  const { raw, sources } = applyEnv(readConfig(), marathon.env);
+  const parsed = parseSchedulerConfig(raw, sources, marathon.env);
   if (!parsed.ok) {
     logger.error('invalid configuration; nothing started', { errors: parsed.errors });
     process.exit(2);
