@@ -1,14 +1,10 @@
 // Reads Jolokia's JSON replies. A JMX-level failure (no such MBean yet, bad attribute) arrives as
 // HTTP 200 with its own `status` inside the body: it is an answer, returned as a value. Pure.
 
-export type JolokiaOutcome =
-  | { readonly ok: true; readonly value: unknown }
-  | {
-      readonly ok: false;
-      readonly status: number;
-      readonly errorType: string;
-      readonly error: string;
-    };
+import type { ReadOutcome } from '../domain/health.js';
+
+/** One Jolokia answer; the pure health core defines the shape, the client produces it. */
+export type JolokiaOutcome = ReadOutcome;
 
 /** Until Cassandra has registered its MBeans, reads fail with this type: treat as still starting. */
 export const INSTANCE_NOT_FOUND = 'javax.management.InstanceNotFoundException';

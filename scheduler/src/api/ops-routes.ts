@@ -1,6 +1,7 @@
 // The ops queue's routes: the plan with its queue lines and notes, an operator's restart, replace
 // or cleanup of a node (token and leader needed; the same gates apply when it runs), the config
 // dry run, and the ring's endpoints and seeds.
+import { json, problem, type ApiResponse } from './answer.js';
 import type { ConfigResult } from '../config/parse.js';
 import type { ClusterSpec } from '../domain/cluster.js';
 import type { ChangeResult, OpsReport, RequestKind, RequestResult } from '../domain/ops/index.js';
@@ -21,13 +22,7 @@ interface Request {
   readonly body?: unknown;
 }
 
-interface Answer {
-  readonly status: number;
-  readonly body: unknown;
-}
-
-const json = (status: number, body: unknown): Answer => ({ status, body });
-const problem = (status: number, message: string): Answer => json(status, { error: message });
+type Answer = ApiResponse;
 
 const NODE_ACTION = /^\/v1\/nodes\/([^/]+)\/(restart|replace|cleanup)$/;
 const REFUSED: Readonly<Record<string, number>> = {

@@ -1,6 +1,7 @@
 // The repair routes: runs (list, show, start now, pause/resume/abort), the schedule (show,
 // pause/resume) and the gc_grace lines /v1/status shows. Reads work on every scheduler (from the
 // store); changes need the bearer token and the leader, which runs the repair loop.
+import { json, problem, type ApiResponse } from './answer.js';
 import { gcGraceStatus, runStatus, type RepairConfig } from '../domain/repair/index.js';
 import { epochMs } from '../domain/time.js';
 import type { RepairLoop } from '../runtime/repair/repair-loop.js';
@@ -30,13 +31,7 @@ export interface RepairRequest {
   readonly body?: unknown;
 }
 
-interface Answer {
-  readonly status: number;
-  readonly body: unknown;
-}
-
-const json = (status: number, body: unknown): Answer => ({ status, body });
-const problem = (status: number, message: string): Answer => json(status, { error: message });
+type Answer = ApiResponse;
 const RUN = /^\/v1\/repairs\/([^/]+)$/;
 const RUN_ACTION = /^\/v1\/repairs\/([^/]+)\/(pause|resume|abort|abort-now)$/;
 const SCHEDULE_ACTION = /^\/v1\/repair-schedule\/(pause|resume)$/;

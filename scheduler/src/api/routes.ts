@@ -1,5 +1,6 @@
 // The REST routes: GET only for now (mutations arrive in later issues, and already need the bearer
 // token). Pure over a StatusSource: (method, path, headers) -> status + JSON body.
+import { json, problem, type ApiResponse } from './answer.js';
 import { OPENAPI } from './openapi.js';
 import { isOpsMutation, opsRoute } from './ops-routes.js';
 import { isRepairPath, repairRoute, repairStatus } from './repair-routes.js';
@@ -13,14 +14,7 @@ export interface ApiRequest {
   readonly body?: unknown;
 }
 
-export interface ApiResponse {
-  readonly status: number;
-  readonly body: unknown;
-  readonly headers?: Readonly<Record<string, string>>;
-}
-
-const json = (status: number, body: unknown): ApiResponse => ({ status, body });
-const problem = (status: number, message: string): ApiResponse => json(status, { error: message });
+export type { ApiResponse } from './answer.js';
 
 /** True when `authorization` is exactly "Bearer <token>"; never true without a configured token. */
 export function isAuthorized(authorization: string | null, token: string | null): boolean {
