@@ -28,3 +28,7 @@ export type {
   Logger,
   MasterPort,
 } from './cluster/link.js';
+// The real-ring harness, for end-to-end tests outside this package (the CLI's).
+export { startRing, type Ring, type RingOptions } from './ring/ring.js';
+export { figures, scenarioRingOptions, step } from './ring/scenario.js';
+export { connectCql, createKeyspace, writeQuorum } from './ring/cql.js';

@@ -22,6 +22,11 @@ const cases: [string, string, ProposedConfig][] = [
   ],
   ['YAML', 'ring:\n  nodeCount: 4\n', { settingsYaml: 'ring:\n  nodeCount: 4\n' }],
   [
+    'a settings file written as JSON (sections, no env) is sent as settings',
+    '{"ring":{"nodeCount":4},"cassandra":{"heapMb":768}}',
+    { settingsYaml: '{"ring":{"nodeCount":4},"cassandra":{"heapMb":768}}' },
+  ],
+  [
     'a file that mixes KEY=VALUE and YAML is YAML',
     'A=1\nring: {}\n',
     { settingsYaml: 'A=1\nring: {}\n' },

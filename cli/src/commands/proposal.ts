@@ -1,5 +1,5 @@
 // Reads a proposed configuration from a file an operator already has: a Marathon app definition
-// (its env), a JSON object of variables, KEY=VALUE lines, or a YAML settings file.
+// (its env), a JSON object of variables, KEY=VALUE lines, or a settings file in YAML or JSON.
 import type { ProposedConfig } from '../api.js';
 import { UsageError } from './command.js';
 
@@ -7,6 +7,8 @@ const ENV_LINE = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
 
 export function parseProposal(text: string, path: string): ProposedConfig {
   const json = tryJson(text, path);
+  // A settings file written as JSON (JSON is YAML) goes to the scheduler's settings parser.
+  if (isSettingsDocument(json)) return { settingsYaml: text };
   if (json !== undefined) return { env: envOf(json, path) };
   const envLines = tryEnvLines(text);
   if (envLines !== null) return { env: envLines };
@@ -21,6 +23,16 @@ function tryJson(text: string, path: string): unknown {
   } catch (error) {
     throw new UsageError(`${path}: not valid JSON (${messageOf(error)})`, { cause: error });
   }
+}
+
+/**
+ * Settings sections (ring, cassandra, node, ...) rather than variables (CASSANDRA_HEAP_MB): an
+ * object without a Marathon `env` whose keys all start lower-case.
+ */
+function isSettingsDocument(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  const keys = Object.keys(json);
+  return keys.length > 0 && !keys.includes('env') && keys.every((k) => /^[a-z]/.test(k));
 }
 
 function messageOf(error: unknown): string {
