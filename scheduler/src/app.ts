@@ -12,6 +12,7 @@ import { parseEndpoint, showEndpoint, type Endpoint } from './mesos/endpoint.js'
 import { SchedulerClient } from './mesos/scheduler-client.js';
 import type { Clock, Logger, StateStore } from './ports.js';
 import { diffConfig } from './runtime/config-change.js';
+import { GcGraceCache, readSchemaGcGrace } from './runtime/repair/gc-grace-cql.js';
 import { leaderRepairs, type RepairService } from './runtime/repair/repair-service.js';
 import { Runtime } from './runtime/runtime.js';
 import { LeaderElection } from './store/election.js';
@@ -172,12 +173,21 @@ export class App {
 
   private statusSource(): StatusSource {
     const { config, store } = this.repairDeps();
+    const nodes = async () =>
+      this.leading
+        ? [...this.leading.runtime.world.nodes.values()].map((v) => v.node)
+        : (await this.store.nodes()).map((v) => v.node);
+    const gcGrace = new GcGraceCache(async (now) => {
+      const schema = { nativePort: this.target.ports.native, dc: this.target.dc };
+      return readSchemaGcGrace(await nodes(), schema, now);
+    }, this.options.clock);
     return {
       repairs: {
         config,
         store,
         loop: () => this.leading?.repair.loop ?? null,
         now: () => this.options.clock.now(),
+        gcGrace: () => gcGrace.current(),
       },
       leadership: async () => ({
         leader: (await this.election?.leader()) ?? null,
@@ -191,10 +201,7 @@ export class App {
       reconciliation: () => this.leading?.runtime.world.reconciliation.state ?? 'not leading',
       target: () => this.target,
       configErrors: () => this.configErrors,
-      nodes: async () =>
-        this.leading
-          ? [...this.leading.runtime.world.nodes.values()].map((v) => v.node)
-          : (await this.store.nodes()).map((v) => v.node),
+      nodes,
       plan: () => this.leading?.runtime.loop.lastPlan ?? { actions: [], steps: [] },
       ops: this.opsSource(),
     };

@@ -1,6 +1,8 @@
-// The OpenAPI 3.1 description served at /v1/openapi.json. Kept next to the routes; a test checks
-// that every route answers and every documented path exists.
+// The OpenAPI 3.1 description served at /v1/openapi.json. It is also the route table: a request
+// whose method and path it does not list is refused before any handler (route-table.ts), so a
+// route cannot be served undocumented; a test checks that every documented operation answers.
 import { NODE_PHASES } from '../domain/node.js';
+import { REPAIR_PATHS, REPAIR_SCHEMAS } from './openapi-repair.js';
 
 const node = {
   type: 'object',
@@ -48,7 +50,7 @@ export const OPENAPI = {
   openapi: '3.1.0',
   info: { title: 'Cassandra on Mesos scheduler', version: '0.1.0' },
   components: {
-    schemas: { Node: node },
+    schemas: { Node: node, ...REPAIR_SCHEMAS },
     securitySchemes: {
       bearer: { type: 'http', scheme: 'bearer', description: 'For mutations (api.token)' },
     },
@@ -61,7 +63,14 @@ export const OPENAPI = {
       get: {
         summary:
           'Desired vs actual, each node with phase, health and reason; reconciliation; leadership',
-        responses: ok('Status'),
+        responses: ok('Status', {
+          type: 'object',
+          properties: {
+            nodes: { type: 'array', items: { $ref: '#/components/schemas/Node' } },
+            configErrors: { type: 'array', items: { type: 'object' } },
+            repairs: { $ref: '#/components/schemas/RepairStatus' },
+          },
+        }),
       },
     },
     '/v1/nodes': {
@@ -108,5 +117,6 @@ export const OPENAPI = {
     },
     '/v1/seeds': { get: { summary: 'The seed addresses', responses: ok('Seeds') } },
     '/v1/openapi.json': { get: { summary: 'This document', responses: ok('OpenAPI') } },
+    ...REPAIR_PATHS,
   },
 } as const;

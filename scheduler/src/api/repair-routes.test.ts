@@ -1,34 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { repairHarness, State } from '../runtime/repair/testing/harness.js';
-import { spec } from '../testing/builders.js';
-import { parseRepairConfig } from '../domain/repair/index.js';
-import type { RepairLoop } from '../runtime/repair/repair-loop.js';
+import { repairApiSource, type SchemaRead } from '../testing/repair-api-source.js';
 import { route } from './routes.js';
 import type { StatusSource } from './view.js';
 
 const TOKEN = 'secret';
 
-function sourceWith(h: ReturnType<typeof repairHarness>, leading: boolean): StatusSource {
-  const parsed = parseRepairConfig({ schedule: '0 2 * * *', gcGraceSeconds: 3600 });
-  assert.ok(parsed.ok);
-  return {
-    leadership: () => Promise.resolve({ leader: 'me', isLeader: leading }),
-    frameworkId: () => Promise.resolve('F-1'),
-    subscribed: () => null,
-    reconciliation: () => 'settled',
-    target: () => spec(),
-    configErrors: () => [],
-    nodes: () => Promise.resolve(h.nodes),
-    plan: () => ({ actions: [], steps: [] }),
-    repairs: {
-      config: parsed.config,
-      store: h.store,
-      loop: (): RepairLoop | null => (leading ? h.loop : null),
-      now: () => h.clock.now(),
-    },
-  };
-}
+const sourceWith = repairApiSource;
 
 const call = (source: StatusSource, method: string, path: string, body?: unknown, auth = true) =>
   route({ method, path, authorization: auth ? `Bearer ${TOKEN}` : null, body }, source, TOKEN);
@@ -103,4 +82,63 @@ void test('/v1/status flags a keyspace not fully repaired within gc_grace_second
   h.clock.advance(3_601_000);
   const later = (await call(source, 'GET', '/v1/status')).body as typeof status;
   assert.deepEqual(later.repairs.overdue, ['shop'], 'past gc_grace_seconds (1 h here)');
+});
+
+void test('a standby shows the schedule as the leader does: next fire time from the stored state', async () => {
+  const h = repairHarness({ config: { window: '01:00-05:00' } });
+  await h.loop.load();
+  const leader = sourceWith(h, true);
+  const standby = sourceWith(h, false);
+  const shown = async (source: StatusSource) =>
+    (await call(source, 'GET', '/v1/repair-schedule')).body as Record<string, unknown>;
+  const fromStandby = await shown(standby);
+  assert.equal(fromStandby['window'], '01:00-05:00');
+  assert.equal(fromStandby['nextFireAtMs'], Date.parse('2026-03-01T02:00:00Z'));
+  assert.deepEqual(fromStandby, await shown(leader));
+  h.clock.advance(60_000);
+  assert.equal(
+    (await shown(standby))['nextFireAtMs'],
+    Date.parse('2026-03-02T02:00:00Z'),
+    'past 02:00 the next one is tomorrow: the injected clock decides',
+  );
+  await call(leader, 'POST', '/v1/repair-schedule/pause');
+  const paused = await shown(standby);
+  assert.deepEqual([paused['paused'], paused['nextFireAtMs']], [true, null]);
+  assert.deepEqual(paused, await shown(leader));
+});
+
+void test('/v1/status: gc_grace_seconds from the schema (smallest table), or the config, saying so', async () => {
+  const h = repairHarness();
+  await h.loop.load();
+  await h.loop.wake();
+  const schema: SchemaRead = () =>
+    Promise.resolve({
+      ok: true,
+      readAtMs: h.clock.now(),
+      tables: [
+        { keyspace: 'shop', table: 'orders', gcGraceSeconds: 864_000 },
+        { keyspace: 'shop', table: 'carts', gcGraceSeconds: 600 },
+      ],
+    });
+  interface Repairs {
+    source: string;
+    reason: string | null;
+    keyspaces: { keyspace: string; gcGraceSeconds: number }[];
+  }
+  const repairs = async (source: StatusSource) =>
+    ((await call(source, 'GET', '/v1/status')).body as { repairs: Repairs }).repairs;
+  const read = await repairs(sourceWith(h, true, schema));
+  assert.equal(read.source, 'cassandra');
+  assert.deepEqual(
+    read.keyspaces.map((k) => [k.keyspace, k.gcGraceSeconds]),
+    [['shop', 600]],
+  );
+  await call(sourceWith(h, true), 'POST', '/v1/repairs', { keyspaces: ['shop'] });
+  const fallback = await repairs(sourceWith(h, false));
+  assert.equal(fallback.source, 'config');
+  assert.match(fallback.reason ?? '', /no node is Up/);
+  assert.deepEqual(
+    fallback.keyspaces.map((k) => [k.keyspace, k.gcGraceSeconds]),
+    [['shop', 3600]],
+  );
 });

@@ -2,7 +2,12 @@
 // pause/resume) and the gc_grace lines /v1/status shows. Reads work on every scheduler (from the
 // store); changes need the bearer token and the leader, which runs the repair loop.
 import { json, problem, type ApiResponse } from './answer.js';
-import { gcGraceStatus, runStatus, type RepairConfig } from '../domain/repair/index.js';
+import {
+  gcGraceReport,
+  runStatus,
+  type RepairConfig,
+  type SchemaGcGrace,
+} from '../domain/repair/index.js';
 import { epochMs } from '../domain/time.js';
 import type { RepairLoop } from '../runtime/repair/repair-loop.js';
 import {
@@ -11,6 +16,7 @@ import {
   requestRun,
   runView,
   scheduleView,
+  scheduleViewOf,
   type ControlResult,
   type RunAction,
   type ScheduleView,
@@ -23,6 +29,8 @@ export interface RepairSource {
   /** The leader's repair loop; null on a standby. */
   loop(): RepairLoop | null;
   now(): number;
+  /** gc_grace_seconds per table as Cassandra has it, or why it could not be read. */
+  gcGrace(): Promise<SchemaGcGrace>;
 }
 
 export interface RepairRequest {
@@ -72,16 +80,8 @@ async function read(path: string, source: RepairSource): Promise<Answer> {
 
 async function schedule(source: RepairSource, loop: RepairLoop | null): Promise<ScheduleView> {
   if (loop) return scheduleView(loop);
-  const { config } = source;
-  const s = (await source.store.schedule()).value;
-  return {
-    schedule: config.schedule?.cron.expression ?? null,
-    timezone: config.zone,
-    window: null,
-    paused: s.paused,
-    nextFireAtMs: null,
-    lastOutcome: s.lastOutcome,
-  };
+  const stored = (await source.store.schedule()).value;
+  return scheduleViewOf(source.config, stored, epochMs(source.now()));
 }
 
 async function change(request: RepairRequest, loop: RepairLoop): Promise<Answer> {
@@ -118,24 +118,23 @@ function readKeyspaces(body: unknown): readonly string[] | null | string {
   return list.length === 0 ? null : list;
 }
 
-/** Per keyspace: time since its last full repair on every node, against gc_grace_seconds. */
+/**
+ * Per keyspace: time since its last full repair on every node, against gc_grace_seconds as the
+ * schema has it (the configured value only when no node could be asked, and then it says so).
+ */
 export async function repairStatus(source: RepairSource | undefined): Promise<unknown> {
   if (source === undefined) return null;
   const runs = (await source.store.runs()).map((r) => r.value);
   const schedule = (await source.store.schedule()).value;
-  const named = [...source.config.scope.include, ...runs.flatMap((r) => r.keyspaces)];
-  const keyspaces = [...new Set(named)]
-    .sort()
-    .map((keyspace) => ({ keyspace, gcGraceSeconds: null }));
   const since = schedule.trackingSinceMs ?? runs[0]?.createdAtMs ?? source.now();
-  const lines = gcGraceStatus(
+  return gcGraceReport(
     {
-      keyspaces,
+      schema: await source.gcGrace(),
+      scope: source.config.scope,
       runs,
       trackedSinceMs: epochMs(since),
-      defaultGcGraceSeconds: source.config.gcGraceSeconds,
+      configGcGraceSeconds: source.config.gcGraceSeconds,
     },
     epochMs(source.now()),
   );
-  return { keyspaces: lines, overdue: lines.filter((l) => l.overdue).map((l) => l.keyspace) };
 }

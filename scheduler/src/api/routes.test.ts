@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { isAuthorized, route } from './routes.js';
 import { startApi, type ApiServer } from './server.js';
 import type { StatusSource } from './view.js';
-import { OPENAPI } from './openapi.js';
 import { health, node, spec } from '../testing/builders.js';
 import { RecordingLogger } from '../testing/recording-logger.js';
 import type { Plan } from '../domain/actions.js';
@@ -89,28 +88,6 @@ void test('GET /v1/plan lists steps and the last actions with their reasons', as
   assert.deepEqual((body as { actions: unknown }).actions, [
     { type: 'suppress', reason: 'no node needs an offer' },
   ]);
-});
-
-void test('every documented GET path answers (ids filled in)', async () => {
-  const withOps: StatusSource = {
-    ...source,
-    ops: {
-      report: () => null,
-      request: () => null,
-      diff: () =>
-        Promise.resolve({
-          ok: true,
-          diff: { changes: [], restarts: [], nextRestart: [], scale: null, notes: [] },
-        }),
-    },
-  };
-  for (const [path, item] of Object.entries(OPENAPI.paths)) {
-    if (!('get' in item)) continue;
-    const request = { method: 'GET', path: path.replace('{id}', 'node-0'), authorization: null };
-    const { status } = await route(request, withOps, null);
-    // The plan says 202 while work is in progress (node-1 is), as dcos-commons plans do.
-    assert.equal(status, path === '/v1/plan' ? 202 : 200, path);
-  }
 });
 
 void test('a mutation without the bearer token is 401; with it, 405 until mutations exist', async () => {

@@ -1,9 +1,10 @@
-// The REST routes: GET only for now (mutations arrive in later issues, and already need the bearer
-// token). Pure over a StatusSource: (method, path, headers) -> status + JSON body.
+// The REST routes, pure over a StatusSource: (method, path, headers) -> status + JSON body. Only
+// operations the OpenAPI document lists are served; every mutation needs the bearer token.
 import { json, problem, type ApiResponse } from './answer.js';
 import { OPENAPI } from './openapi.js';
 import { isOpsMutation, opsRoute } from './ops-routes.js';
 import { isRepairPath, repairRoute, repairStatus } from './repair-routes.js';
+import { matchRoute } from './route-table.js';
 import { nodeView, type StatusSource } from './view.js';
 
 export interface ApiRequest {
@@ -84,12 +85,21 @@ async function get(path: string, source: StatusSource): Promise<ApiResponse> {
   return problem(404, `no route GET ${path}`);
 }
 
+/** 404 or 405 for what the OpenAPI document does not list; null for what it does. */
+function notServed(request: ApiRequest): ApiResponse | null {
+  const match = matchRoute(request.method, request.path);
+  if (match === 'served') return null;
+  return problem(match === 'no-path' ? 404 : 405, `no route ${request.method} ${request.path}`);
+}
+
 export async function route(
   request: ApiRequest,
   source: StatusSource,
   token: string | null,
 ): Promise<ApiResponse> {
   const isRead = request.method === 'GET' || request.method === 'HEAD';
+  const undocumented = notServed(request);
+  if (undocumented) return undocumented;
   if (
     source.repairs &&
     isRepairPath(request.path) &&

@@ -15,14 +15,22 @@ export interface ReplicationSource {
   readonly refreshMs: number;
 }
 
-export async function readReplication(
+export type CqlAnswer<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+
+/**
+ * One short CQL session on the ring's Up nodes for `work`; the repair status and the ops core
+ * share it. A failure is an answer (with its reason), never a throw.
+ */
+export async function queryRing<T>(
   nodes: readonly NodeRecord[],
-  source: Omit<ReplicationSource, 'refreshMs'>,
-): Promise<KeyspaceRf[] | null> {
+  source: Omit<ReplicationSource, 'refreshMs' | 'logger'>,
+  work: (client: cassandra.Client) => Promise<T>,
+): Promise<CqlAnswer<T>> {
   const contactPoints = nodes.flatMap((n) =>
     n.phase === 'Up' && n.placement ? [n.placement.address] : [],
   );
-  if (contactPoints.length === 0) return null;
+  if (contactPoints.length === 0) return { ok: false, reason: 'no node is Up to ask' };
   const client = new cassandra.Client({
     contactPoints,
     localDataCenter: source.dc,
@@ -31,6 +39,20 @@ export async function readReplication(
   });
   try {
     await client.connect();
+    return { ok: true, value: await work(client) };
+  } catch (error) {
+    return { ok: false, reason: `CQL on ${contactPoints.join(', ')} failed: ${String(error)}` };
+  } finally {
+    await client.shutdown().catch(() => undefined);
+  }
+}
+
+export async function readReplication(
+  nodes: readonly NodeRecord[],
+  source: Omit<ReplicationSource, 'refreshMs'>,
+): Promise<KeyspaceRf[] | null> {
+  if (!nodes.some((n) => n.phase === 'Up' && n.placement)) return null;
+  const answer = await queryRing(nodes, source, async (client) => {
     const result = await client.execute(
       'SELECT keyspace_name, replication FROM system_schema.keyspaces',
     );
@@ -39,12 +61,10 @@ export async function readReplication(
       replication: (row['replication'] ?? {}) as Record<string, string>,
     }));
     return replicationFactors(rows, source.dc);
-  } catch (error) {
-    source.logger.warn('could not read replication factors over CQL', { error: String(error) });
-    return null;
-  } finally {
-    await client.shutdown().catch(() => undefined);
-  }
+  });
+  if (answer.ok) return answer.value;
+  source.logger.warn('could not read replication factors over CQL', { error: answer.reason });
+  return null;
 }
 
 /** Starts a read when the last one is older than refreshMs; `onRead` gets each new answer. */

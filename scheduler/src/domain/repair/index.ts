@@ -27,6 +27,13 @@ export {
   type RepairEvent,
 } from './events.js';
 export { gcGraceStatus, type GcGraceStatus, type KeyspaceGcGrace } from './gc-grace.js';
+export {
+  gcGraceReport,
+  keyspaceGcGrace,
+  type GcGraceReport,
+  type SchemaGcGrace,
+  type TableGcGrace,
+} from './gc-grace-source.js';
 export { isSystemKeyspace, resolveKeyspaces, type KeyspaceScope } from './keyspaces.js';
 export { dueFire, nextFireAfter, type CronSchedule } from './next-fire.js';
 export {

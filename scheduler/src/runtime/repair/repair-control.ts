@@ -6,10 +6,13 @@ import {
   formatWindow,
   nextFireAfter,
   runStatus,
+  type RepairConfig,
   type RepairRun,
   type RunGoal,
   type RunStatus,
 } from '../../domain/repair/index.js';
+import type { EpochMs } from '../../domain/time.js';
+import type { ScheduleState } from '../../store/repair-store.js';
 import type { RepairLoop } from './repair-loop.js';
 
 export type RunAction = 'pause' | 'resume' | 'abort' | 'abort-now';
@@ -100,15 +103,26 @@ export async function pauseSchedule(loop: RepairLoop, paused: boolean): Promise<
 
 export function scheduleView(loop: RepairLoop): ScheduleView {
   const { config, clock } = loop.options;
-  const s = loop.schedule?.value;
-  const paused = s?.paused ?? false;
-  const next = config.schedule === null ? null : nextFireAfter(config.schedule, clock.now());
+  return scheduleViewOf(config, loop.schedule?.value ?? null, clock.now());
+}
+
+/**
+ * The schedule as stored, with its next fire time from the cron math at `now`: a standby, which
+ * runs no loop, answers exactly as the leader does.
+ */
+export function scheduleViewOf(
+  config: RepairConfig,
+  stored: ScheduleState | null,
+  now: EpochMs,
+): ScheduleView {
+  const paused = stored?.paused ?? false;
+  const next = config.schedule === null ? null : nextFireAfter(config.schedule, now);
   return {
     schedule: config.schedule?.cron.expression ?? null,
     timezone: config.zone,
     window: config.window === null ? null : formatWindow(config.window),
     paused,
     nextFireAtMs: paused ? null : next,
-    lastOutcome: s?.lastOutcome ?? null,
+    lastOutcome: stored?.lastOutcome ?? null,
   };
 }
