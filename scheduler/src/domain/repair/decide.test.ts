@@ -244,10 +244,50 @@ const cases: Case[] = [
     reason: /^node-0 gave up after 3 attempts: JMX refused$/,
   },
   {
-    name: 'a node that left the ring is marked failed',
-    situation: situation({ run: run(), ring: ring(['node-1', 'node-2']) }),
-    want: { kind: 'mark-failed', nodeId: 'node-0' },
+    name: 'a node that left the ring after the run started a node is marked failed',
+    situation: situation({ run: withSteps(run(), done), ring: ring(['node-0', 'node-2']) }),
+    want: { kind: 'mark-failed', nodeId: 'node-1' },
     reason: /no longer in the ring/,
+  },
+  {
+    name: 'a run asked for during a scale-up, once the queue is free, takes the added node too',
+    situation: situation({ run: run(), ring: ring(['node-0', 'node-1', 'node-2', 'node-3']) }),
+    want: { kind: 'replan', nodeIds: ['node-0', 'node-1', 'node-2', 'node-3'] },
+    reason:
+      /^the ring changed before the run started a node: .* -> node-0, node-1, node-2, node-3$/,
+  },
+  {
+    name: 'an unstarted run waits for the scale-up before it looks at the ring',
+    situation: situation({
+      run: run(),
+      ring: ring(['node-0', 'node-1', 'node-2', 'node-3'], ['node-3']),
+      queue: { operation: 'scale-up', nodeId: 'node-3' },
+    }),
+    want: { kind: 'wait', untilMs: null },
+    reason: /^serial queue busy: scale-up of node-3 in progress$/,
+  },
+  {
+    name: 'a run asked for during a scale-down drops the node that left before it starts',
+    situation: situation({ run: run(), ring: ring(['node-0', 'node-1']) }),
+    want: { kind: 'replan', nodeIds: ['node-0', 'node-1'] },
+  },
+  {
+    name: 'once a node has started, a grown ring does not change the run',
+    situation: situation({
+      run: withSteps(run(), done),
+      ring: ring(['node-0', 'node-1', 'node-2', 'node-3']),
+    }),
+    want: { kind: 'start-node', nodeId: 'node-1' },
+  },
+  {
+    name: 'an unstarted run outside its window waits for the window, not the ring',
+    situation: situation({
+      run: run(),
+      ring: ring(['node-0', 'node-1', 'node-2', 'node-3']),
+      config: { ...TEST_CONFIG, window: { startMinute: 0, endMinute: 60 } },
+    }),
+    want: { kind: 'wait' },
+    reason: /^outside window/,
   },
   {
     name: 'a node that is not Up counts as a failed attempt (so a dead node cannot stall the run)',

@@ -62,6 +62,7 @@ export type RepairDecision =
   | { readonly kind: 'cancel-step'; readonly nodeId: string; readonly reason: string }
   | { readonly kind: 'fail-attempt'; readonly nodeId: string; readonly reason: string }
   | { readonly kind: 'mark-failed'; readonly nodeId: string; readonly reason: string }
+  | { readonly kind: 'replan'; readonly nodeIds: readonly string[]; readonly reason: string }
   | { readonly kind: 'wait'; readonly reason: string; readonly untilMs: EpochMs | null }
   | { readonly kind: 'finish'; readonly result: RunResult; readonly reason: string };
 
@@ -81,7 +82,23 @@ export function nextRepairDecision(s: RepairSituation, now: EpochMs): RepairDeci
   if (run.goal === 'pause') {
     return { kind: 'wait', reason: `paused by operator; resumes at ${step.nodeId}`, untilMs: null };
   }
-  return decideStep(s, run, step, now);
+  return decideUnstarted(s, run, now) ?? decideStep(s, run, step, now);
+}
+
+/**
+ * A run that has not started a node yet waits for the serial queue, then takes the ring as it is
+ * by then: a run asked for during a scale-up repairs the added node too (and one asked for during
+ * a scale-down does not fail on the node that left). Once a node has started, the steps stay.
+ */
+function decideUnstarted(s: RepairSituation, run: RepairRun, now: EpochMs): RepairDecision | null {
+  if (run.steps.some((st) => st.status !== 'pending' || st.attempts > 0)) return null;
+  const gate = gateDecision(s, now);
+  if (gate !== null) return gate;
+  const nodeIds = s.ring.map((m) => m.nodeId);
+  const planned = run.steps.map((st) => st.nodeId);
+  if (nodeIds.length === 0 || nodeIds.join(',') === planned.join(',')) return null;
+  const reason = `the ring changed before the run started a node: ${planned.join(', ')} -> ${nodeIds.join(', ')}`;
+  return { kind: 'replan', nodeIds, reason };
 }
 
 function decideTrigger(

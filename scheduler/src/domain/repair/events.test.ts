@@ -185,3 +185,18 @@ void test('a finished run records its result and end, and takes no further event
   assert.equal(after.run, r);
   assert.match(after.note ?? '', /already succeeded/);
 });
+
+void test('stepsReplanned: an unstarted run takes the ring as it is now; a started one keeps its steps', () => {
+  const nodeIds = ['node-0', 'node-1', 'node-2', 'node-3'];
+  const { run: grown, note } = apply(run(), { type: 'stepsReplanned', nodeIds });
+  assert.equal(note, undefined);
+  assert.deepEqual(
+    grown.steps.map((s) => [s.nodeId, s.status, s.attempts]),
+    nodeIds.map((n) => [n, 'pending', 0]),
+  );
+  const kept = apply(running0, { type: 'stepsReplanned', nodeIds });
+  assert.equal(kept.run, running0);
+  assert.match(kept.note ?? '', /has started a node; its steps stay/);
+  const failedFirst = withSteps(run(), { 'node-0': { status: 'failed' } });
+  assert.equal(apply(failedFirst, { type: 'stepsReplanned', nodeIds }).run, failedFirst);
+});

@@ -5,6 +5,7 @@
 import { assertNever, type EpochMs } from '../time.js';
 import {
   isStepDone,
+  pendingStep,
   runningStep,
   type KeyspaceResult,
   type RepairRun,
@@ -33,6 +34,8 @@ export type RepairEvent =
   | { readonly type: 'attemptFailed'; readonly nodeId: string; readonly error: string }
   | { readonly type: 'stepMarkedFailed'; readonly nodeId: string; readonly reason: string }
   | { readonly type: 'goalChanged'; readonly goal: RunGoal }
+  /** Before any node started: the steps follow the ring as it is now (see decide.ts). */
+  | { readonly type: 'stepsReplanned'; readonly nodeIds: readonly string[] }
   | { readonly type: 'triggerSkipped'; readonly trigger: RepairTrigger; readonly reason: string }
   | { readonly type: 'runFinished'; readonly result: RunResult };
 
@@ -58,6 +61,10 @@ export function applyRepairEvent(run: RepairRun, event: RepairEvent, now: EpochM
       );
     case 'goalChanged':
       return onGoal(run, event.goal);
+    case 'stepsReplanned':
+      return run.steps.some((st) => st.status !== 'pending' || st.attempts > 0)
+        ? { run, note: `run ${run.runId} has started a node; its steps stay` }
+        : { run: { ...run, steps: [...new Set(event.nodeIds)].map(pendingStep) } };
     case 'triggerSkipped':
       return { run: { ...run, skippedTriggers: [...run.skippedTriggers, event] } };
     case 'runFinished':

@@ -107,7 +107,7 @@ export function planRepairRun(input: RunPlanInput, now: EpochMs): RepairRun {
   };
 }
 
-function pendingStep(nodeId: string): RepairStep {
+export function pendingStep(nodeId: string): RepairStep {
   return {
     nodeId,
     status: 'pending',

@@ -19,6 +19,19 @@ export type ActionDeps = Omit<RepairLoopOptions, 'newRunId' | 'queryEveryMs' | '
 };
 
 type Order = Extract<RepairDecision, { kind: 'start-node' | 'retry' }>;
+const STEP_KINDS = [
+  'start-node',
+  'retry',
+  'query-step',
+  'cancel-step',
+  'fail-attempt',
+  'mark-failed',
+] as const;
+type StepDecision = Extract<RepairDecision, { kind: (typeof STEP_KINDS)[number] }>;
+
+function isStepDecision(d: RepairDecision): d is StepDecision {
+  return (STEP_KINDS as readonly string[]).includes(d.kind);
+}
 
 export class RepairActions {
   /** Request id -> when this leader last asked its executor about it. */
@@ -30,6 +43,7 @@ export class RepairActions {
   ) {}
 
   async perform(d: RepairDecision, now: EpochMs): Promise<boolean> {
+    if (isStepDecision(d)) return this.performStep(d, now);
     switch (d.kind) {
       case 'idle':
         return false;
@@ -38,12 +52,19 @@ export class RepairActions {
       case 'start-run':
         return this.startRun(d.trigger, d.reason, now);
       case 'skip-trigger':
-        await this.loop.apply(
-          { type: 'triggerSkipped', trigger: d.trigger, reason: d.reason },
-          now,
-        );
-        await this.clearTrigger(d.reason);
-        return true;
+        return this.skipTrigger(d.trigger, d.reason, now);
+      case 'replan':
+        return this.loop.apply({ type: 'stepsReplanned', nodeIds: d.nodeIds }, now);
+      case 'finish':
+        return this.finish(d.result, d.reason, now);
+      default:
+        return assertNever(d, 'repair decision');
+    }
+  }
+
+  /** The decisions about one node's step. */
+  private async performStep(d: StepDecision, now: EpochMs): Promise<boolean> {
+    switch (d.kind) {
       case 'start-node':
       case 'retry':
         return this.startNode(d, now);
@@ -60,11 +81,15 @@ export class RepairActions {
         );
         await this.deps.queue.release(d.nodeId, 'failed', d.reason, now);
         return true;
-      case 'finish':
-        return this.finish(d.result, d.reason, now);
       default:
         return assertNever(d, 'repair decision');
     }
+  }
+
+  private async skipTrigger(trigger: RepairTrigger, reason: string, now: EpochMs) {
+    await this.loop.apply({ type: 'triggerSkipped', trigger, reason }, now);
+    await this.clearTrigger(reason);
+    return true;
   }
 
   private async clearTrigger(outcome: string): Promise<void> {

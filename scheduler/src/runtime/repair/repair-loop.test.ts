@@ -5,7 +5,7 @@ import { epochMs } from '../../domain/time.js';
 import { memoryRepairStore } from '../../store/repair-store.js';
 import { changeRun, pauseSchedule, requestRun, scheduleView } from './repair-control.js';
 import { MemoryOpsState } from './serial-queue.js';
-import { ManualClock, repairHarness, State, T0 } from './testing/harness.js';
+import { ManualClock, repairHarness, State, T0, upNode } from './testing/harness.js';
 
 type Harness = ReturnType<typeof repairHarness>;
 
@@ -81,23 +81,37 @@ void test('a trigger while a run goes is skipped and recorded on the run, with w
 });
 
 void test('a repair waits while another operation holds the serial queue, says why, then goes on', async () => {
-  const ops = new MemoryOpsState({
-    ...EMPTY_OPS_STATE,
-    nextSeq: 2,
-    items: [queuedItem('scale-up', 'node-3')],
-  });
+  const ops = scaleUpQueued();
   const h = repairHarness({ ops });
   const started = await requestRun(h.loop, ['shop']);
   assert.equal(started.ok, true);
   assert.equal(h.repairs().length, 0);
   assert.match(h.loop.reason, /serial queue busy: scale-up of node-3/);
-  ops.current = {
-    ...ops.current,
-    items: ops.current.items.map((i) => ({ ...i, state: 'succeeded' as const })),
-  };
+  endScaleUp(ops);
   await h.loop.wake();
   assert.equal(lastRepair(h).request.request_id, 'repair.run-1.node-0.1');
   assert.deepEqual(lastRepair(h).request.repair?.keyspaces, ['shop']);
+});
+
+void test('a run asked for before the scale-up created its node repairs that node too, once it joined', async () => {
+  const ops = scaleUpQueued();
+  const h = repairHarness({ ops });
+  assert.equal((await requestRun(h.loop, ['shop'])).ok, true);
+  const planned = (await h.store.run('run-1'))?.value.steps.map((s) => s.nodeId);
+  assert.deepEqual(planned, ['node-0', 'node-1', 'node-2'], 'node-3 had no record yet');
+  h.nodes.push(upNode(3));
+  endScaleUp(ops);
+  await h.loop.wake();
+  const stored = (await h.store.run('run-1'))?.value;
+  assert.deepEqual(
+    stored?.steps.map((s) => s.nodeId),
+    ['node-0', 'node-1', 'node-2', 'node-3'],
+  );
+  for (const nodeId of ['node-0', 'node-1', 'node-2', 'node-3']) {
+    assert.equal(lastRepair(h).request.request_id, `repair.run-1.${nodeId}.1`);
+    await succeed(h);
+  }
+  assert.equal((await h.store.run('run-1'))?.value.result, 'succeeded');
 });
 
 void test('a failed node is retried after its backoff, then marked failed, and the run goes on', async () => {
@@ -219,6 +233,22 @@ void test('with no keyspace list and no node to ask, a trigger is skipped with t
   assert.equal(answer.ok, false);
   assert.match(answer.message, /no node could list the ring's keyspaces/);
 });
+
+/** The ops queue with a scale-up of node-3 queued (it holds the serial queue). */
+function scaleUpQueued(): MemoryOpsState {
+  return new MemoryOpsState({
+    ...EMPTY_OPS_STATE,
+    nextSeq: 2,
+    items: [queuedItem('scale-up', 'node-3')],
+  });
+}
+
+function endScaleUp(ops: MemoryOpsState): void {
+  ops.current = {
+    ...ops.current,
+    items: ops.current.items.map((i) => ({ ...i, state: 'succeeded' as const })),
+  };
+}
 
 function queuedItem(kind: 'scale-up', nodeId: string) {
   return {

@@ -184,6 +184,9 @@ const PERFORM: Performers = {
   'fail-attempt': (w, _, d) => {
     apply(w, { type: 'attemptFailed', nodeId: d.nodeId, error: d.reason });
   },
+  replan: (w, _, d) => {
+    apply(w, { type: 'stepsReplanned', nodeIds: d.nodeIds });
+  },
   'mark-failed': (w, _, d) => {
     apply(w, { type: 'stepMarkedFailed', nodeId: d.nodeId, reason: d.reason });
   },
