@@ -2,6 +2,8 @@
 // ring's target, the API (standbys serve it too), the leader election, and, only while leading,
 // the Mesos client, the runtime and its tick. Losing leadership ends the process (exit 1).
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { advertisedAddress } from './api/advertised.js';
 import { startApi, type ApiServer } from './api/server.js';
 import type { OpsApiSource } from './api/ops-routes.js';
 import type { StatusSource } from './api/view.js';
@@ -61,8 +63,13 @@ export class App {
     const app = new App(options, session, store, spec, problems);
     app.api = await startApi(options.config.api, app.statusSource(), options.logger);
     options.logger.info('API listening', { address: app.api.address });
-    app.campaign(`${app.api.address} pid ${process.pid}`);
+    app.campaign(`${app.reachableAt()} pid ${process.pid}`);
     return app;
+  }
+
+  /** Where others reach this scheduler's API (a wildcard bind names no host). */
+  private reachableAt(): string {
+    return advertisedAddress(this.options.config.api, this.api?.port ?? 0, hostname());
   }
 
   private campaign(identity: string): void {
@@ -97,7 +104,7 @@ export class App {
         role: config.framework.role,
         principal: config.framework.principal,
         failoverTimeoutSeconds: config.mesos.failoverTimeoutSeconds,
-        ...(this.api ? { webuiUrl: `http://${this.api.address}/v1/status` } : {}),
+        ...(this.api ? { webuiUrl: `http://${this.reachableAt()}/v1/status` } : {}),
       },
       authorization: this.options.authorization,
       heartbeatMisses: config.mesos.heartbeatMisses,

@@ -148,7 +148,8 @@ void test('as Marathon launches it: the API answers /health on PORT_API, the app
     },
     { timeoutMs: 20_000, what: 'the scheduler to lead' },
   );
-  assert.match(status.leadership.leader ?? '', new RegExp(`:${port} pid ${s.child.pid}$`));
+  // Named by HOST (what others reach), not by the 0.0.0.0 it is bound to.
+  assert.equal(status.leadership.leader, `127.0.0.1:${port} pid ${s.child.pid}`);
   await waitFor(
     () => logged(s).some((l) => l['message'] === 'subscription ended; re-subscribing'),
     { timeoutMs: 20_000, what: 'a failed SUBSCRIBE to the unreachable master, retried' },

@@ -7,6 +7,7 @@ import type { StatusSource } from './view.js';
 
 export interface ApiServer {
   readonly address: string;
+  readonly port: number;
   close(): Promise<void>;
 }
 
@@ -42,13 +43,17 @@ export async function startApi(
   const { address, port } = server.address() as AddressInfo;
   return {
     address: `${address}:${port}`,
-    close: () =>
-      new Promise((resolve) =>
-        server.close(() => {
-          resolve();
-        }),
-      ),
+    port,
+    close: () => closeServer(server),
   };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) =>
+    server.close(() => {
+      resolve();
+    }),
+  );
 }
 
 /** A request's JSON body; undefined when it has none, and a string when it is not JSON. */

@@ -17,6 +17,7 @@ export const ENV_KEYS: Readonly<Record<string, string>> = {
   ZK_DIGEST: 'zookeeper.digest',
   API_HOST: 'api.host',
   API_PORT: 'api.port',
+  API_ADVERTISED_HOST: 'api.advertisedHost',
   API_TOKEN: 'api.token',
   RING_NAME: 'ring.name',
   CASSANDRA_NODE_COUNT: 'ring.nodeCount',

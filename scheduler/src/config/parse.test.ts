@@ -22,7 +22,7 @@ void test('an empty document gives the embedded defaults', () => {
   assert.equal(mesos.failoverTimeoutSeconds, WEEK_SECONDS);
   assert.equal(mesos.master, '127.0.0.1:5050');
   assert.equal(zookeeper.root, '/cassandra-mesos/ring1');
-  assert.deepEqual(api, { host: '127.0.0.1', port: 8080, token: null });
+  assert.deepEqual(api, { host: '127.0.0.1', port: 8080, advertisedHost: null, token: null });
   assert.equal(framework.role, 'cassandra');
   assert.match(ring.configVersion, /^[0-9a-f]{8}$/);
 });

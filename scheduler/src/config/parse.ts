@@ -169,6 +169,7 @@ function readApi(api: SectionReader): ApiSettings {
   return {
     host: api.text('host', '127.0.0.1', nonEmpty),
     port: api.integer('port', 8080, 0, 65_535),
+    advertisedHost: api.optionalText('advertisedHost'),
     token: api.optionalText('token'),
   };
 }

@@ -34,6 +34,11 @@ export interface ZooKeeperSettings {
 export interface ApiSettings {
   readonly host: string;
   readonly port: number;
+  /**
+   * The host others reach the API at (leader identity, Mesos webui_url); null: the bound host,
+   * unless that is a wildcard (0.0.0.0, ::), when the machine's hostname stands in.
+   */
+  readonly advertisedHost: string | null;
   /** Bearer token for mutations; null disables mutations. */
   readonly token: string | null;
 }

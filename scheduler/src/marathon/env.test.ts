@@ -45,6 +45,11 @@ void test('under Marathon the api binds every interface on the assigned port, ri
   assert.ok(read.ok);
   assert.equal(read.env['API_PORT'], '31842');
   assert.equal(read.env['API_HOST'], '0.0.0.0');
+  assert.equal(
+    read.env['API_ADVERTISED_HOST'],
+    'agent-7.example.com',
+    'named by the agent, not 0.0.0.0',
+  );
   assert.equal(read.env['RING_NAME'], 'cassandra');
   assert.equal(read.env['CASSANDRA_NODE_COUNT'], '3', 'own variables kept');
   assert.equal(read.env['REPAIR_SCHEDULE'], '', 'an empty variable is kept: it can mean "off"');
@@ -67,6 +72,7 @@ void test('LIBPROCESS_IP, when the agent sets it, is the advertised address', ()
   const read = readMarathonEnv({ ...launched, LIBPROCESS_IP: '10.0.3.17' });
   assert.ok(read.ok);
   assert.equal(read.task?.advertisedHost, '10.0.3.17');
+  assert.equal(read.env['API_ADVERTISED_HOST'], '10.0.3.17');
 });
 
 void test("Marathon's --env_vars_prefix is honoured when declared", () => {

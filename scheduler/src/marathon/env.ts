@@ -67,6 +67,8 @@ function implied(task: MarathonTask): Record<string, string> {
     API_PORT: String(task.apiPort),
     // The Mesos-level health check connects from inside the task's network namespace.
     API_HOST: '0.0.0.0',
+    // ...so the bound address says nothing: the leader names itself by the agent's address.
+    API_ADVERTISED_HOST: task.advertisedHost,
     ...(/^[A-Za-z0-9_-]{1,64}$/.test(ringName) ? { RING_NAME: ringName } : {}),
   };
 }
