@@ -66,6 +66,10 @@ export class ReconcileLoop {
     const { world } = this.deps;
     world.misses = world.misses.filter((m) => now - m.atMs <= MISS_WINDOW_S * 1000);
     const outcomes = world.misses.map((m) => m.outcome);
+    // "no offer in the last 60 s" one second after taking the lead would overstate the wait.
+    world.watchingSinceMs ??= now;
+    const watchedS = Math.max(1, Math.round((now - world.watchingSinceMs) / 1000));
+    const windowS = Math.min(MISS_WINDOW_S, watchedS);
     const nodes = [...world.nodes.values()].map((v) => v.node);
     return {
       nodes,
@@ -73,7 +77,7 @@ export class ReconcileLoop {
       offersSuppressed: world.suppressed,
       strayTasks: [...world.strays].map(([taskId, agentId]) => ({ taskId, agentId })),
       misses: new Map(
-        nodes.map((n) => [n.nodeId, summarizeMisses(n.nodeId, outcomes, MISS_WINDOW_S)]),
+        nodes.map((n) => [n.nodeId, summarizeMisses(n.nodeId, outcomes, windowS)]),
       ),
     };
   }

@@ -252,3 +252,12 @@ void test('a task that no node record owns is killed', async () => {
   await sim.until(() => sim.callsOf(CallType.KILL).length === 1, 'the KILL');
   assert.equal(sim.callsOf(CallType.KILL)[0]?.kill?.task_id.value, 'node-7.task.leftover');
 });
+
+void test('a node waiting for its first offer says how long this leader has watched, never more', async () => {
+  const sim = await start();
+  const node0 = () => sim.runtime.loop.lastPlan.steps.find((s) => s.nodeId === 'node-0');
+  await sim.until(() => node0()?.reason.startsWith('needs an offer') === true, 'node-0 waiting');
+  const step = node0();
+  // Leading for about a second: a 60 s window would claim a wait that never happened.
+  assert.match(step?.reason ?? '', /no offer seen in the last [1-5] s$/, JSON.stringify(step));
+});

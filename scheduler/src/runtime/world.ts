@@ -29,6 +29,8 @@ export class World {
   readonly offers = new Map<string, OfferView>();
   readonly strays = new Map<string, string | null>();
   misses: Miss[] = [];
+  /** When this leader first looked at offers: a miss window never reaches back before it. */
+  watchingSinceMs: EpochMs | null = null;
   reconciliation: Reconciliation = {
     waiting: new Map(),
     state: 'pending',
