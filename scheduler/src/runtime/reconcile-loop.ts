@@ -76,9 +76,7 @@ export class ReconcileLoop {
       reconciliation: world.reconciliation.state,
       offersSuppressed: world.suppressed,
       strayTasks: [...world.strays].map(([taskId, agentId]) => ({ taskId, agentId })),
-      misses: new Map(
-        nodes.map((n) => [n.nodeId, summarizeMisses(n.nodeId, outcomes, windowS)]),
-      ),
+      misses: new Map(nodes.map((n) => [n.nodeId, summarizeMisses(n.nodeId, outcomes, windowS)])),
     };
   }
 
