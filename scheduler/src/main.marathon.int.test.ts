@@ -133,6 +133,8 @@ void test('as Marathon launches it: the API answers /health on PORT_API, the app
   }).catch((error: unknown) => assert.fail(`${String(error)}\n${explain(s)}`));
   assert.deepEqual((await getJson(`${base}/health`)).body, { status: 'ok' });
   // Bound for the Mesos-level health check, which connects from the task's network namespace.
+  const launched = logged(s).find((l) => l['message'] === 'launched by Marathon');
+  assert.equal(launched?.['appId'], APP_ID, explain(s));
   const listening = logged(s).find((l) => l['message'] === 'API listening');
   assert.equal(listening?.['address'], `0.0.0.0:${port}`, explain(s));
 

@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const { config } = parsed;
+  // Which Marathon task this is, so its log lines can be matched to Marathon's view of the app.
+  if (marathon.task) logger.info('launched by Marathon', { ...marathon.task });
   const secret =
     config.mesos.secret ??
     (config.mesos.secretFile ? readFileSync(config.mesos.secretFile, 'utf8').trim() : null);
