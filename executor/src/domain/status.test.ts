@@ -48,3 +48,14 @@ void test('in a real start-up log only NORMAL and the CQL listener trigger a pro
   assert.match(triggers[0] ?? '', /Node \/127\.0\.4\.9:7000 state jump to NORMAL$/);
   assert.match(triggers[1] ?? '', /Starting listening for CQL clients on \/127\.0\.4\.9:9042/);
 });
+
+// Two lines of a restarted node's console (Cassandra 5.0.9, e2e self-healing): the native transport
+// counts as running only once the second is logged, so that one must trigger a probe too.
+void test('the line that ends start-up triggers a probe, after the one that opens CQL', () => {
+  const lines = [
+    'INFO  [main] 2026-11-21 10:42:16,274 PipelineConfigurator.java:148 - Starting listening for CQL clients on /127.0.3.2:9042 (unencrypted)...',
+    'INFO  [main] 2026-11-21 10:42:16,287 CassandraDaemon.java:744 - Startup complete',
+    'INFO  [Native-Transport-Requests-1] 2026-11-21 10:42:16,614 QueryProcessor.java:700 - Fully upgraded to at least 5.0.9',
+  ];
+  assert.deepEqual(lines.map(isProbeTrigger), [true, true, false]);
+});

@@ -29,10 +29,13 @@ function describe(report: NodeHealthReport, mode: string): string {
 
 /**
  * Console lines after which the node's health has likely just changed: worth a probe right away
- * rather than at the next tick (CQL listening is the moment a starting node becomes healthy).
+ * rather than at the next tick. A starting node becomes healthy once CQL listens; but Cassandra
+ * logs 'Starting listening' before its native transport counts as running, so the probe that line
+ * triggers still reads CQL down; 'Startup complete' follows ~10 ms later, with CQL running.
  */
 const PROBE_TRIGGERS: readonly string[] = [
   'Starting listening for CQL clients',
+  'Startup complete',
   'Stop listening for CQL clients',
   'state jump to NORMAL',
   'DRAINED',

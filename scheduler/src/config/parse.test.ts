@@ -186,6 +186,27 @@ void test('the distribution folder and the Jolokia agent follow the fetched Cass
   );
 });
 
+void test('every tar the Mesos fetcher unpacks names the distribution folder; other files do not', () => {
+  const table: readonly (readonly [string, string])[] = [
+    ['file:///d/apache-cassandra-5.0.9-bin.tar', 'apache-cassandra-5.0.9'],
+    ['http://repo/apache-cassandra-5.0.9-bin.tar.gz', 'apache-cassandra-5.0.9'],
+    ['/d/apache-cassandra-4.1.7-bin.tgz', 'apache-cassandra-4.1.7'],
+    ['/d/apache-cassandra-5.0.9-bin.tar.bz2', 'apache-cassandra-5.0.9'],
+    ['/d/apache-cassandra-5.0.9-bin.tbz2', 'apache-cassandra-5.0.9'],
+    ['/d/apache-cassandra-5.0.9-bin.tar.xz', 'apache-cassandra-5.0.9'],
+    ['/d/apache-cassandra-5.0.9-bin.txz', 'apache-cassandra-5.0.9'],
+    // Not an archive the fetcher unpacks to that folder: the generic default.
+    ['/d/apache-cassandra-5.0.9-bin.zip', 'apache-cassandra'],
+    ['/d/apache-cassandra-5.0.9-bin.tar.gz.sha256', 'apache-cassandra'],
+    ['/d/apache-cassandra-5.0.9-src.tar.gz', 'apache-cassandra'],
+  ];
+  for (const [uri, folder] of table) {
+    const result = parseSchedulerConfig({ executor: { uris: [uri] } });
+    assert.ok(result.ok, uri);
+    assert.equal(result.config.executor.distributionDir, folder, uri);
+  }
+});
+
 void test('an explicit distribution folder wins over the tarball name', () => {
   const result = parseSchedulerConfig({
     cassandra: { distributionDir: 'cassandra' },
