@@ -15,6 +15,7 @@ export function opsOptions(config: SchedulerConfig, logger: Logger) {
       ...DEFAULT_OPS_POLICY,
       replaceAfterMs: config.ops.replaceAfterSeconds * 1000,
       cleanupAfterScaleUp: config.ops.cleanupAfterScaleUp,
+      repairAfterReplace: config.ops.repairAfterReplace,
     },
     replication: {
       nativePort: config.ring.ports.native,

@@ -35,9 +35,20 @@ const repairStep = {
 const trigger = {
   type: 'object',
   properties: {
-    kind: { type: 'string', enum: ['schedule', 'manual'] },
+    kind: { type: 'string', enum: ['schedule', 'manual', 'afterReplace'] },
     atMs: { type: 'integer' },
     keyspaces: { type: ['array', 'null'], items: { type: 'string' } },
+    replace: {
+      type: 'object',
+      description:
+        'afterReplace only: the replace item, the replacement node, the address it took over',
+      properties: {
+        itemId: { type: 'string' },
+        nodeId: { type: 'string' },
+        replacedAddress: nullable('string'),
+      },
+    },
+    reason: { type: 'string' },
   },
 };
 

@@ -35,6 +35,7 @@ export const ENV_KEYS: Readonly<Record<string, string>> = {
   EXECUTOR_URIS: 'executor.uris',
   REPLACE_AFTER_SECONDS: 'ops.replaceAfterSeconds',
   CLEANUP_AFTER_SCALE_UP: 'ops.cleanupAfterScaleUp',
+  REPAIR_AFTER_REPLACE: 'ops.repairAfterReplace',
 };
 
 export interface WithEnv {

@@ -223,6 +223,7 @@ void test('ops: replaceAfter defaults to 30 min, REPLACE_AFTER_SECONDS sets it, 
   assert.deepEqual(defaults.config.ops, {
     replaceAfterSeconds: 1800,
     cleanupAfterScaleUp: false,
+    repairAfterReplace: true,
     replicationRefreshSeconds: 30,
   });
   const { raw, sources } = applyEnv({}, { REPLACE_AFTER_SECONDS: '5' });
@@ -231,4 +232,15 @@ void test('ops: replaceAfter defaults to 30 min, REPLACE_AFTER_SECONDS sets it, 
   assert.equal(fast.config.ops.replaceAfterSeconds, 5);
   assert.equal(fast.config.ring.configVersion, defaults.config.ring.configVersion);
   assert.deepEqual(errorsOf({}, { REPLACE_AFTER_SECONDS: '0' }).length, 1);
+});
+
+void test('ops: repair after replace is on by default; REPAIR_AFTER_REPLACE=false or the file key turns it off', () => {
+  const { raw, sources } = applyEnv({}, { REPAIR_AFTER_REPLACE: 'false' });
+  const off = parseSchedulerConfig(raw, sources);
+  assert.ok(off.ok);
+  assert.equal(off.config.ops.repairAfterReplace, false);
+  const file = parseSchedulerConfig({ ops: { repairAfterReplace: false } });
+  assert.ok(file.ok);
+  assert.equal(file.config.ops.repairAfterReplace, false);
+  assert.deepEqual(errorsOf({}, { REPAIR_AFTER_REPLACE: 'sometimes' }).length, 1);
 });

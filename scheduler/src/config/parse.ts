@@ -180,6 +180,7 @@ function readOps(ops: SectionReader): OpsSettings {
   return {
     replaceAfterSeconds: ops.integer('replaceAfterSeconds', 1800, 1, WEEK_SECONDS),
     cleanupAfterScaleUp: ops.boolean('cleanupAfterScaleUp', false),
+    repairAfterReplace: ops.boolean('repairAfterReplace', true),
     replicationRefreshSeconds: ops.integer('replicationRefreshSeconds', 30, 1, 3600),
   };
 }

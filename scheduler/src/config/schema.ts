@@ -49,6 +49,8 @@ export interface OpsSettings {
   readonly replaceAfterSeconds: number;
   /** Opt-in: clean up the old nodes after a scale-up (the design warns against doing it always). */
   readonly cleanupAfterScaleUp: boolean;
+  /** Repair a replacement (full, all its ranges) once its replace succeeds: it streamed each range from one replica. */
+  readonly repairAfterReplace: boolean;
   /** How often replication factors are read from Cassandra. */
   readonly replicationRefreshSeconds: number;
 }

@@ -42,6 +42,7 @@ export {
   type StepName,
   type StepStatus,
 } from './queue.js';
+export { forgetRepairDue, noteRepairsDue, repairsDue } from './repairs-due.js';
 export { releaseStale, staleAgents, type StaleRelease } from './release.js';
 export type { OpsReport, QueueLine, Transition } from './report.js';
 export {

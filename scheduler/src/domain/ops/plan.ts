@@ -21,6 +21,7 @@ import {
   type OpItem,
 } from './queue.js';
 import { observeRing, type Member } from './ring.js';
+import { noteRepairsDue } from './repairs-due.js';
 import { cleanupDue, scaleWork } from './scale.js';
 import {
   addStale,
@@ -236,7 +237,8 @@ export function planOps(input: OpsInput, now: EpochMs): OpsPlan {
         actions: [],
         waits: new Map([['*', 'waiting for task reconciliation with the master']]),
       };
-  const state = trimFinished(run.state, input.policy.keepFinished);
+  const ended = noteRepairsDue(input.state, run.state, input.policy.repairAfterReplace, now);
+  const state = trimFinished(ended, input.policy.keepFinished);
   return {
     state,
     actions: run.actions,

@@ -21,6 +21,8 @@ export interface OpsPolicy {
   readonly joinTimeoutMs: number;
   /** Opt-in: after a scale-up, clean up the nodes that gave ranges away. */
   readonly cleanupAfterScaleUp: boolean;
+  /** After a replace succeeds, repair the replacement (full, all its ranges) through the queue. */
+  readonly repairAfterReplace: boolean;
   /** Decommission only if every remaining node stays below this share of its disk. */
   readonly maxDiskFill: number;
   /** Finished items kept for the API. */
@@ -48,6 +50,7 @@ export const DEFAULT_OPS_POLICY: OpsPolicy = {
   },
   joinTimeoutMs: 24 * HOUR,
   cleanupAfterScaleUp: false,
+  repairAfterReplace: true,
   maxDiskFill: 0.7,
   keepFinished: 20,
 };

@@ -1,6 +1,7 @@
 // What the ops core keeps in ZooKeeper per ring, besides the node records: the serial queue,
 // what it has seen of each node's failures, and reservations left behind on agents that must be
 // destroyed and unreserved when those agents come back. Plain JSON, versioned.
+import type { ReplaceRepairDue } from '../repair/after-replace.js';
 import type { EpochMs } from '../time.js';
 import { makeItem, type NewItem, type OpItem } from './queue.js';
 
@@ -30,6 +31,11 @@ export interface OpsState {
   readonly items: readonly OpItem[];
   readonly watches: Readonly<Record<string, NodeWatch>>;
   readonly stale: readonly StaleReservation[];
+  /**
+   * Replacements whose repair run has not started yet (written by the pass that ends the replace,
+   * removed by the repair loop once the run exists). Absent in states stored before it existed.
+   */
+  readonly repairsDue?: readonly ReplaceRepairDue[];
 }
 
 export const EMPTY_OPS_STATE: OpsState = {

@@ -4,6 +4,7 @@
 // boundaries (abortNow cancels the running repair); a new leader asks before trusting a running
 // step; a failed node is retried with backoff, then marked failed while the run goes on.
 import { epochMs, type EpochMs } from '../time.js';
+import { decideDue, type ReplaceRepairDue } from './after-replace.js';
 import type { RepairConfig, RetryPolicy } from './config.js';
 import {
   keyspacesLeft,
@@ -42,6 +43,8 @@ export interface RepairSituation {
   readonly queue: QueueHolder | null;
   /** This scheduler's leadership term (opaque, unique per term). */
   readonly leaderTerm: string;
+  /** Replacements waiting for their repair, oldest first (the ops state's record). */
+  readonly repairsDue: readonly ReplaceRepairDue[];
 }
 
 interface StepOrder {
@@ -56,6 +59,7 @@ export type RepairDecision =
   | { readonly kind: 'idle'; readonly reason: string }
   | { readonly kind: 'start-run'; readonly trigger: RepairTrigger; readonly reason: string }
   | { readonly kind: 'skip-trigger'; readonly trigger: RepairTrigger; readonly reason: string }
+  | { readonly kind: 'forget-due'; readonly itemId: string; readonly reason: string }
   | ({ readonly kind: 'start-node' } & StepOrder)
   | ({ readonly kind: 'retry' } & StepOrder)
   | { readonly kind: 'query-step'; readonly nodeId: string; readonly reason: string }
@@ -71,6 +75,8 @@ export type RepairDecisionKind = RepairDecision['kind'];
 export function nextRepairDecision(s: RepairSituation, now: EpochMs): RepairDecision {
   const run = s.run?.result === null ? s.run : null;
   if (s.trigger !== null) return decideTrigger(s, s.trigger, run);
+  const due = decideDue(s.repairsDue, s.run, now);
+  if (due !== null) return due;
   if (run === null) return { kind: 'idle', reason: 'no repair run in progress' };
   const running = runningStep(run);
   if (running !== undefined) return decideRunning(s, run, running, now);
@@ -88,10 +94,12 @@ export function nextRepairDecision(s: RepairSituation, now: EpochMs): RepairDeci
 /**
  * A run that has not started a node yet waits for the serial queue, then takes the ring as it is
  * by then: a run asked for during a scale-up repairs the added node too (and one asked for during
- * a scale-down does not fail on the node that left). Once a node has started, the steps stay.
+ * a scale-down does not fail on the node that left). Once a node has started, the steps stay. A
+ * run after a replace repairs its replacement only, whatever the ring.
  */
 function decideUnstarted(s: RepairSituation, run: RepairRun, now: EpochMs): RepairDecision | null {
   if (run.steps.some((st) => st.status !== 'pending' || st.attempts > 0)) return null;
+  if (run.trigger.kind === 'afterReplace') return null;
   const gate = gateDecision(s, now);
   if (gate !== null) return gate;
   const nodeIds = s.ring.map((m) => m.nodeId);

@@ -96,3 +96,19 @@ void test('a never-repaired keyspace counts from when the ring was created, and 
   assert.equal(shop.sinceMs, now - ringCreated);
   assert.equal(shop.overdue, true);
 });
+
+void test('a run after a replace (one node, its ranges only) does not count as a repair of the keyspace', () => {
+  const older = repaired('2024-05-01T00:00:00Z');
+  const replace = { itemId: 'op-7', nodeId: 'node-2', replacedAddress: '10.0.0.3' };
+  const afterReplace = {
+    ...repaired('2024-05-18T00:00:00Z', { runId: 'r2', primaryRange: false }),
+    trigger: {
+      kind: 'afterReplace' as const,
+      atMs: at('2024-05-18T00:00:00Z'),
+      keyspaces: null,
+      replace,
+    },
+  };
+  const [shop] = status([older, afterReplace]);
+  assert.equal(shop?.lastRepairedAtMs, at('2024-05-01T00:00:00Z'));
+});

@@ -46,11 +46,13 @@ export function gcGraceStatus(input: GcGraceInput, now: EpochMs): GcGraceStatus[
 /**
  * A run counts for a keyspace when it was full and every node's step repaired that keyspace.
  * It counts from its earliest start on any node: only data older than that is known repaired.
+ * A run after a replace repairs one node's ranges, not the ring's: it never counts.
  */
 export function lastFullRepair(runs: readonly RepairRun[], keyspace: string): EpochMs | null {
   let latest: EpochMs | null = null;
   for (const run of runs) {
     if (run.type !== 'full' || run.steps.length === 0) continue;
+    if (run.trigger.kind === 'afterReplace') continue;
     const results = run.steps.map((s) =>
       s.results.find((r) => r.keyspace === keyspace && r.status === 'succeeded'),
     );

@@ -1,5 +1,13 @@
 // Scheduled repair, pure: configuration, cron and window time math, run planning, the next
 // decision, the event reducer and gc_grace status. The repair loop in runtime/ drives these.
+export {
+  afterReplaceReason,
+  afterReplaceTrigger,
+  decideDue,
+  replaceItemOf,
+  type DueDecision,
+  type ReplaceRepairDue,
+} from './after-replace.js';
 export { parseCron, type CronSpec } from './cron.js';
 export type { ConfigProblem } from './config-fields.js';
 export {
@@ -47,6 +55,8 @@ export {
   type RepairRun,
   type RepairStep,
   type RepairTrigger,
+  type RepairTriggerKind,
+  type ReplaceSource,
   type RunGoal,
   type RunResult,
   type RunStatus,

@@ -39,6 +39,7 @@ const situation = (run: RepairRun): RepairSituation => ({
   ring: nodeIds.map((nodeId) => ({ nodeId, isUp: true })),
   queue: null,
   leaderTerm: 'bench',
+  repairsDue: [],
 });
 
 /** The executor's success report for the running step, if any. */

@@ -5,14 +5,27 @@
 import type { EpochMs } from '../time.js';
 import type { RepairType } from './config.js';
 
-export type RepairTriggerKind = 'schedule' | 'manual';
+export type RepairTriggerKind = 'schedule' | 'manual' | 'afterReplace';
 
-/** A reason to start a run: a schedule fire time, or an operator's request. */
+/** The replace an `afterReplace` run follows. */
+export interface ReplaceSource {
+  /** The replace item's ops queue id: at most one run per replace. */
+  readonly itemId: string;
+  /** The replacement, the run's only node. */
+  readonly nodeId: string;
+  readonly replacedAddress: string | null;
+}
+
+/** A reason to start a run: a schedule fire time, an operator's request, or a finished replace. */
 export interface RepairTrigger {
   readonly kind: RepairTriggerKind;
   readonly atMs: EpochMs;
   /** Manual runs may name keyspaces; null means the configured scope. */
   readonly keyspaces: readonly string[] | null;
+  /** `afterReplace` only. */
+  readonly replace?: ReplaceSource;
+  /** Why the run exists, when the kind alone does not say it. */
+  readonly reason?: string;
 }
 
 export type KeyspaceStatus = 'running' | 'succeeded' | 'failed';

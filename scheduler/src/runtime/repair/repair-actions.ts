@@ -4,6 +4,7 @@
 import {
   keyspacesLeft,
   planRepairRun,
+  replaceItemOf,
   resolveKeyspaces,
   type KeyspaceScope,
   type RepairDecision,
@@ -53,6 +54,9 @@ export class RepairActions {
         return this.startRun(d.trigger, d.reason, now);
       case 'skip-trigger':
         return this.skipTrigger(d.trigger, d.reason, now);
+      case 'forget-due':
+        await this.deps.queue.forgetDue(d.itemId);
+        return true;
       case 'replan':
         return this.loop.apply({ type: 'stepsReplanned', nodeIds: d.nodeIds }, now);
       case 'finish':
@@ -98,25 +102,26 @@ export class RepairActions {
   }
 
   private async startRun(trigger: RepairTrigger, reason: string, now: EpochMs): Promise<boolean> {
-    const { config } = this.deps;
-    const scope: KeyspaceScope =
-      trigger.keyspaces === null ? config.scope : { include: trigger.keyspaces, exclude: [] };
+    if (await this.alreadyRun(trigger)) return true;
+    const shape = this.shapeOf(trigger);
     const existing = await this.deps.keyspaces();
-    if (existing === null && scope.include.length === 0) {
-      await this.clearTrigger(`${reason}: not started, no node could list the ring's keyspaces`);
-      return true;
+    if (existing === null && shape.scope.include.length === 0) {
+      const outcome = `${reason}: not started, no node could list the ring's keyspaces`;
+      // An after-replace run stays due (and is tried again); a schedule or manual trigger goes.
+      if (trigger.kind !== 'afterReplace') await this.clearTrigger(outcome);
+      else this.loop.reason = outcome;
+      return trigger.kind !== 'afterReplace';
     }
-    const resolved = resolveKeyspaces(scope, existing ?? scope.include);
-    const ring = this.loop.ring().map((m) => m.nodeId);
+    const resolved = resolveKeyspaces(shape.scope, existing ?? shape.scope.include);
     const run = planRepairRun(
       {
         runId: this.deps.newRunId(now),
         trigger,
-        nodeIds: ring,
+        nodeIds: shape.nodeIds,
         keyspaces: resolved.keyspaces,
         unknownKeyspaces: resolved.unknown,
-        type: config.type,
-        primaryRange: config.primaryRange,
+        type: shape.type,
+        primaryRange: shape.primaryRange,
       },
       now,
     );
@@ -125,7 +130,49 @@ export class RepairActions {
     await this.deps.store.startRun(run, next, s.version < 0 ? null : s.version);
     this.loop.run = { value: run, version: 0 };
     this.loop.schedule = await this.deps.store.schedule();
-    this.deps.logger.info('repair run started', { runId: run.runId, keyspaces: run.keyspaces });
+    if (trigger.replace) await this.deps.queue.forgetDue(trigger.replace.itemId);
+    this.deps.logger.info('repair run started', {
+      runId: run.runId,
+      keyspaces: run.keyspaces,
+      nodes: run.steps.map((st) => st.nodeId),
+      reason,
+    });
+    return true;
+  }
+
+  /**
+   * What a trigger repairs. After a replace: the replacement alone, full and over all its ranges
+   * (with -pr one node would leave most of what it holds unrepaired); otherwise the ring as
+   * configured. Keyspaces come from the configured scope either way.
+   */
+  private shapeOf(trigger: RepairTrigger) {
+    const { config } = this.deps;
+    const scope: KeyspaceScope =
+      trigger.keyspaces === null ? config.scope : { include: trigger.keyspaces, exclude: [] };
+    if (trigger.replace) {
+      return {
+        scope,
+        nodeIds: [trigger.replace.nodeId],
+        type: 'full' as const,
+        primaryRange: false,
+      };
+    }
+    const nodeIds = this.loop.ring().map((m) => m.nodeId);
+    return { scope, nodeIds, type: config.type, primaryRange: config.primaryRange };
+  }
+
+  /** A stored run already follows this replace (one older than the newest): forget the entry. */
+  private async alreadyRun(trigger: RepairTrigger): Promise<boolean> {
+    const itemId = trigger.replace?.itemId;
+    if (itemId === undefined) return false;
+    const runs = await this.deps.store.runs();
+    const found = runs.find((r) => replaceItemOf(r.value) === itemId);
+    if (found === undefined) return false;
+    await this.deps.queue.forgetDue(itemId);
+    this.deps.logger.info('repair after replace already started', {
+      runId: found.value.runId,
+      itemId,
+    });
     return true;
   }
 

@@ -104,6 +104,7 @@ export class RepairLoop {
         ring: this.ring(),
         queue: await this.options.queue.holder(),
         leaderTerm,
+        repairsDue: this.options.queue.due(),
       },
       now,
     );

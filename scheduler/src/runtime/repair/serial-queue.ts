@@ -4,11 +4,13 @@
 import {
   admitRepair,
   EMPTY_OPS_STATE,
+  forgetRepairDue,
   releaseRepair,
   repairQueueHolder,
+  repairsDue,
   type OpsState,
 } from '../../domain/ops/index.js';
-import type { QueueHolder } from '../../domain/repair/index.js';
+import type { QueueHolder, ReplaceRepairDue } from '../../domain/repair/index.js';
 import type { EpochMs } from '../../domain/time.js';
 
 export interface OpsStateAccess {
@@ -29,6 +31,10 @@ export interface RepairQueue {
     why: string,
     now: EpochMs,
   ): Promise<void>;
+  /** Replacements waiting for their repair run, oldest first. */
+  due(): readonly ReplaceRepairDue[];
+  /** The run for that replace exists: the entry goes. */
+  forgetDue(itemId: string): Promise<void>;
 }
 
 export function opsRepairQueue(access: OpsStateAccess): RepairQueue {
@@ -44,6 +50,12 @@ export function opsRepairQueue(access: OpsStateAccess): RepairQueue {
     release: async (nodeId, result, why, now) => {
       const state = access.state();
       const next = releaseRepair(state, nodeId, result, why, now);
+      if (next !== state) await access.save(next);
+    },
+    due: () => repairsDue(access.state()),
+    forgetDue: async (itemId) => {
+      const state = access.state();
+      const next = forgetRepairDue(state, itemId);
       if (next !== state) await access.save(next);
     },
   };

@@ -82,6 +82,7 @@ export function situation(overrides: Partial<RepairSituation> = {}): RepairSitua
     ring: ring(['node-0', 'node-1', 'node-2']),
     queue: null,
     leaderTerm: TERM,
+    repairsDue: [],
     ...overrides,
   };
 }

@@ -92,6 +92,7 @@ function situation(w: World, scenario: Scenario, nodes: readonly string[]): Repa
     ring: ring(nodes, w.down),
     queue: w.queue,
     leaderTerm: `term-${w.term}`,
+    repairsDue: [],
   };
 }
 
@@ -203,6 +204,9 @@ const PERFORM: Performers = {
   },
   idle: (w, _, d) => {
     w.violations.push(`${d.kind} while a run is in progress`);
+  },
+  'forget-due': (w, _, d) => {
+    w.violations.push(`${d.kind} with no repair due`);
   },
   wait: (w, _, d) => {
     w.now = epochMs(Math.max(w.now + MINUTE, d.untilMs ?? 0));
