@@ -19,29 +19,53 @@ export type CqlAnswer<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
 /**
- * One short CQL session on the ring's Up nodes for `work`; the repair status and the ops core
- * share it. A failure is an answer (with its reason), never a throw.
+ * Asks the ring's Up nodes one at a time, each in its own short CQL session, until one answers
+ * `work`; the repair status and the ops core share it. A node draining for a restart answers
+ * "Server is shutting down", which the driver never retries elsewhere, so the next node is asked.
+ * A failure is an answer (with every node's reason), never a throw.
  */
 export async function queryRing<T>(
   nodes: readonly NodeRecord[],
   source: Omit<ReplicationSource, 'refreshMs' | 'logger'>,
   work: (client: cassandra.Client) => Promise<T>,
 ): Promise<CqlAnswer<T>> {
-  const contactPoints = nodes.flatMap((n) =>
+  const addresses = nodes.flatMap((n) =>
     n.phase === 'Up' && n.placement ? [n.placement.address] : [],
   );
-  if (contactPoints.length === 0) return { ok: false, reason: 'no node is Up to ask' };
+  if (addresses.length === 0) return { ok: false, reason: 'no node is Up to ask' };
+  const reasons: string[] = [];
+  for (const address of addresses) {
+    const answer = await queryNode(address, source, work);
+    if (answer.ok) return answer;
+    reasons.push(answer.reason);
+  }
+  return { ok: false, reason: reasons.join('; ') };
+}
+
+async function queryNode<T>(
+  address: string,
+  source: Omit<ReplicationSource, 'refreshMs' | 'logger'>,
+  work: (client: cassandra.Client) => Promise<T>,
+): Promise<CqlAnswer<T>> {
+  const { loadBalancing } = cassandra.policies;
   const client = new cassandra.Client({
-    contactPoints,
+    contactPoints: [address],
     localDataCenter: source.dc,
     protocolOptions: { port: source.nativePort },
     socketOptions: { readTimeout: 10_000, connectTimeout: 5_000 },
+    // That node and no other: which one answered is then known, and a failure moves to the next.
+    policies: {
+      loadBalancing: new loadBalancing.AllowListPolicy(
+        new loadBalancing.DCAwareRoundRobinPolicy(source.dc),
+        [`${address}:${String(source.nativePort)}`],
+      ),
+    },
   });
   try {
     await client.connect();
     return { ok: true, value: await work(client) };
   } catch (error) {
-    return { ok: false, reason: `CQL on ${contactPoints.join(', ')} failed: ${String(error)}` };
+    return { ok: false, reason: `CQL on ${address} failed: ${String(error)}` };
   } finally {
     await client.shutdown().catch(() => undefined);
   }
