@@ -3,8 +3,9 @@
 // address, same data); both are timed against a bare restart of the same node by hand, with no
 // scheduler running. An agent killed for good: the node is replaced on the spare agent, the
 // leader being killed -9 once the replacement bootstraps and a new one finishing the replace
-// (same replacement task, no second one); the old address leaves the ring, every node is UN, and
-// no row written at QUORUM is lost.
+// (same replacement task, no second one); the old address leaves the ring, every node is UN, the
+// scheduler repairs the replacement once (full, all its ranges: it streamed each range from one
+// replica), and no row written at QUORUM is lost.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -182,11 +183,82 @@ async function waitReplaceEnded(
   return waitFor(
     async () => {
       const lines = await replaceLines(r, nodeId);
-      const ended = lines.every((l) => l.state !== 'queued' && l.state !== 'running');
+      // No line at all is no answer yet: a new leader has no report before its first pass.
+      const ended =
+        lines.length > 0 && lines.every((l) => l.state !== 'queued' && l.state !== 'running');
       return ended ? { lines, at: performance.now() } : null;
     },
     { timeoutMs: 420_000, intervalMs: 250, what: 'the replace item to end', signal },
   );
+}
+
+interface RepairStepView {
+  readonly nodeId: string;
+  readonly status: string;
+  readonly startedAtMs: number | null;
+  readonly endedAtMs: number | null;
+}
+interface RepairRunView {
+  readonly runId: string;
+  readonly status: string;
+  readonly createdAtMs: number;
+  readonly type: string;
+  readonly primaryRange: boolean;
+  readonly keyspaces: readonly string[];
+  readonly trigger: {
+    readonly kind: string;
+    readonly reason?: string;
+    readonly replace?: { readonly nodeId: string; readonly replacedAddress: string | null };
+  };
+  readonly steps: readonly RepairStepView[];
+}
+
+/** The leader's repair runs started after a replace. */
+async function afterReplaceRuns(r: Ring): Promise<RepairRunView[]> {
+  const leader = await r.leader(10_000);
+  const { runs } = (await getJson(`${leader.apiUrl}/v1/repairs`, 2_000)) as {
+    runs: RepairRunView[];
+  };
+  return runs.filter((run) => run.trigger.kind === 'afterReplace');
+}
+
+/** The run repairing the replacement once it has ended (succeeded or not: the caller asserts). */
+async function waitAfterReplaceRepair(r: Ring, signal: AbortSignal): Promise<RepairRunView> {
+  return waitFor(
+    async () => {
+      const runs = await afterReplaceRuns(r);
+      const ended = runs.filter((run) => ['succeeded', 'failed', 'aborted'].includes(run.status));
+      if (ended.length === 0) throw new Error(`not ended yet: ${JSON.stringify(runs)}`);
+      return ended[0];
+    },
+    { timeoutMs: 180_000, intervalMs: 250, what: 'the repair of the replacement to end', signal },
+  );
+}
+
+/**
+ * Cassandra's own record of the repairs `coordinator` ran on the keyspace since `sinceMs`: one
+ * entry per parent session (system_distributed.repair_history has a row per range), all its rows
+ * SUCCESS or not.
+ */
+async function repairSessions(
+  client: cassandra.Client,
+  keyspace: string,
+  coordinator: string,
+  sinceMs: number,
+): Promise<{ parentId: string; succeeded: boolean }[]> {
+  const result = await client.execute(
+    'SELECT parent_id, coordinator, started_at, status FROM system_distributed.repair_history ' +
+      'WHERE keyspace_name = ? ALLOW FILTERING',
+    [keyspace],
+  );
+  const sessions = new Map<string, boolean>();
+  for (const row of result.rows) {
+    if (String(row['coordinator']).replace(/^\//, '') !== coordinator) continue;
+    if ((row['started_at'] as Date).getTime() < sinceMs) continue;
+    const id = String(row['parent_id']);
+    sessions.set(id, (sessions.get(id) ?? true) && String(row['status']) === 'SUCCESS');
+  }
+  return [...sessions].map(([parentId, succeeded]) => ({ parentId, succeeded }));
 }
 
 interface UnderWay {
@@ -290,6 +362,41 @@ void test('an agent lost for good, the leader killed -9 mid-replace: the new lea
       ['succeeded'],
       `one replace item, succeeded: ${JSON.stringify(lines)}`,
     );
+    // The replacement streamed each range from one replica: a row that reached only the lost node
+    // and the other replica is not on it until the scheduler has repaired it. Read after that.
+    const repair = await waitAfterReplaceRepair(r, polls.signal);
+    const repairedAt = performance.now();
+    assert.equal(
+      repair.status,
+      'succeeded',
+      `the repair of the replacement: ${JSON.stringify(repair)}`,
+    );
+    assert.deepEqual(
+      repair.steps.map((s) => [s.nodeId, s.status]),
+      [[before.nodeId, 'succeeded']],
+      'exactly the replacement repaired',
+    );
+    const { replace } = repair.trigger;
+    assert.ok(replace, `the run names the replace: ${JSON.stringify(repair.trigger)}`);
+    assert.equal(replace.nodeId, before.nodeId);
+    assert.equal(replace.replacedAddress, lost, 'it names the address it replaced');
+    assert.match(
+      repair.trigger.reason ?? '',
+      new RegExp(`${before.nodeId} after it replaced ${lost}`),
+    );
+    assert.equal(repair.type, 'full');
+    assert.equal(repair.primaryRange, false, "all the node's ranges, not -pr");
+    assert.ok(repair.keyspaces.includes(KS), `${KS} repaired: ${JSON.stringify(repair.keyspaces)}`);
+    const sessions = await repairSessions(client, KS, spare, repair.createdAtMs - 1_000);
+    assert.equal(
+      sessions.length,
+      1,
+      `one repair of ${KS} coordinated by ${spare}: ${JSON.stringify(sessions)}`,
+    );
+    assert.ok(
+      sessions[0]?.succeeded,
+      `Cassandra recorded it successful: ${JSON.stringify(sessions)}`,
+    );
     const launched = (await r.masterTasks()).filter((task) => !tasksBefore.has(task.id));
     assert.deepEqual(
       launched.map((task) => task.id),
@@ -305,6 +412,12 @@ void test('an agent lost for good, the leader killed -9 mid-replace: the new lea
       );
     }
     await assertRows(client, KS, 'before', ROWS);
+    const runs = await afterReplaceRuns(r);
+    assert.deepEqual(
+      runs.map((run) => run.runId),
+      [repair.runId],
+      `one repair after the replace, through the failover: ${JSON.stringify(runs)}`,
+    );
 
     // Cassandra's side of the replace goes on while the scheduler fails over, so the overhead
     // figures end when the replacement itself serves (the probe), as before the failover was added.
@@ -331,5 +444,13 @@ void test('an agent lost for good, the leader killed -9 mid-replace: the new lea
     );
     figure(t, 'with_failover_agent_lost_to_all_un', Math.round(unAt - killedAt), 'ms');
     figure(t, 'with_failover_agent_lost_to_replace_succeeded', Math.round(doneAt - killedAt), 'ms');
+    const [repaired] = repair.steps;
+    figure(
+      t,
+      'after_replace_repair_step',
+      (repaired?.endedAtMs ?? NaN) - (repaired?.startedAtMs ?? NaN),
+      'ms',
+    );
+    figure(t, 'replace_succeeded_to_repair_succeeded', Math.round(repairedAt - doneAt), 'ms');
   });
 });
