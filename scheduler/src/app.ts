@@ -23,6 +23,7 @@ import { PersistedState } from './store/state-store.js';
 import { ZkPersister } from './store/zk-persister.js';
 import { ZkSession } from './store/zk-session.js';
 import { opsOptions, previewTarget, settleTarget } from './target.js';
+import { storedReport } from './domain/ops/index.js';
 
 export interface AppOptions {
   readonly config: SchedulerConfig;
@@ -39,6 +40,8 @@ interface Leading {
   readonly abort: AbortController;
   readonly tick: NodeJS.Timeout;
   readonly repair: RepairService;
+  /** The runtime has read the stored records: until then the API reads them from the store. */
+  loaded: boolean;
 }
 
 export class App {
@@ -162,11 +165,15 @@ export class App {
       runtime.tick().catch(fail('reconcile pass failed'));
     }, this.options.tickMs ?? 2000);
     const repair = leaderRepairs({ ...this.repairDeps(), runtime, mesos: client, clock, logger });
-    this.leading = { runtime, client, abort, tick, repair };
+    const leading: Leading = { runtime, client, abort, tick, repair, loaded: false };
+    this.leading = leading;
     logger.info('leading', { master: showEndpoint(master), target: this.target.configVersion });
     runtime
       .load()
-      .then(() => repair.start())
+      .then(() => {
+        leading.loaded = true;
+        return repair.start();
+      })
       .then(() => client.run(repair.wrap(runtime.handler), abort.signal))
       .catch(fail('the Mesos client stopped'));
   }
@@ -181,7 +188,7 @@ export class App {
   private statusSource(): StatusSource {
     const { config, store } = this.repairDeps();
     const nodes = async () =>
-      this.leading
+      this.leading?.loaded
         ? [...this.leading.runtime.world.nodes.values()].map((v) => v.node)
         : (await this.store.nodes()).map((v) => v.node);
     const gcGrace = new GcGraceCache(async (now) => {
@@ -217,7 +224,12 @@ export class App {
   private opsSource(): OpsApiSource {
     const running = this.options.config.executor;
     return {
-      report: () => this.leading?.runtime.world.lastOps ?? null,
+      report: async () => {
+        const planned = this.leading?.runtime.world.lastOps;
+        if (planned) return planned;
+        const stored = await this.store.opsState();
+        return stored ? storedReport(stored.state) : null;
+      },
       request: (kind, nodeId, reason) =>
         this.leading?.runtime.request(kind, nodeId, reason) ?? null,
       diff: async (body) => {

@@ -22,7 +22,7 @@ async function leader(): Promise<StatusSource> {
     ...repairApiSource(h, true),
     plan: () => busyPlan,
     ops: {
-      report: () => null,
+      report: () => Promise.resolve(null),
       request: () => Promise.resolve({ ok: false, code: 'NODE_UNKNOWN', message: 'test' }),
       diff: () =>
         Promise.resolve({

@@ -8,6 +8,7 @@ import {
   EMPTY_OPS_STATE,
   observeRing,
   requestOperation,
+  storedReport,
   validateChange,
   type OpsState,
 } from '../domain/ops/index.js';
@@ -41,7 +42,7 @@ const nodes = [placed(0), placed(1), placed(2, { phase: 'Failed', lastTaskState:
 function opsOver(leading: boolean): OpsApiSource & { state: OpsState } {
   const ops = {
     state: EMPTY_OPS_STATE,
-    report: () => null,
+    report: () => Promise.resolve(null),
     request: (kind: 'restart' | 'replace' | 'cleanup', nodeId: string, reason: string) => {
       if (!leading) return null;
       const r = requestOperation(
@@ -162,4 +163,22 @@ void test('GET /v1/endpoints lists serving nodes only; GET /v1/seeds the placed 
     native: ['10.0.0.1:9042', '10.0.0.2:9042'],
   });
   assert.deepEqual((await get('/v1/seeds')).body, { seeds: ['10.0.0.1', '10.0.0.2'] });
+});
+
+void test('GET /v1/plan before any ops pass (a leader loading, a standby) shows the stored queue', async () => {
+  const ops = opsOver(true);
+  await route(post('/v1/nodes/node-2/replace', { reason: 'agent gone' }), sourceWith(ops), TOKEN);
+  // No pass has run over this state: the queue as stored is what an operator must see, not [].
+  const source = sourceWith({ ...ops, report: () => Promise.resolve(storedReport(ops.state)) });
+  const answer = await route(
+    { method: 'GET', path: '/v1/plan', authorization: null },
+    source,
+    TOKEN,
+  );
+  assert.equal(answer.status, 202, 'an open item: busy');
+  const { queue } = answer.body as { queue: { kind: string; nodeId: string; state: string }[] };
+  assert.deepEqual(
+    queue.map((l) => [l.kind, l.nodeId, l.state]),
+    [['replace', 'node-2', 'queued']],
+  );
 });

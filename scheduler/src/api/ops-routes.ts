@@ -8,8 +8,11 @@ import type { ChangeResult, OpsReport, RequestKind, RequestResult } from '../dom
 import type { StatusSource } from './view.js';
 
 export interface OpsApiSource {
-  /** The leader's last ops pass; null on a standby. */
-  report(): OpsReport | null;
+  /**
+   * The leader's last ops pass; before its first one, and on a standby, the queue as stored (so
+   * a new leader never shows an empty queue it has not looked at yet); null if none is stored.
+   */
+  report(): Promise<OpsReport | null>;
   /** Null on a standby: requests go to the leader. */
   request(kind: RequestKind, nodeId: string, reason: string): Promise<RequestResult> | null;
   /** What a proposed config ({env} or {settingsYaml}; null: the target itself) would do. */
@@ -66,9 +69,9 @@ async function configDiff(request: Request, ops: OpsApiSource): Promise<Answer> 
   return json(422, { ok: false, errors });
 }
 
-function plan(source: StatusSource, ops: OpsApiSource): Answer {
+async function plan(source: StatusSource, ops: OpsApiSource): Promise<Answer> {
   const p = source.plan();
-  const report = ops.report();
+  const report = await ops.report();
   const open = (report?.lines ?? []).some((l) => l.state === 'queued' || l.state === 'running');
   const busy = open || p.steps.some((s) => s.status !== 'done');
   return json(busy ? 202 : 200, {

@@ -45,6 +45,7 @@ export {
 export { forgetRepairDue, noteRepairsDue, repairsDue } from './repairs-due.js';
 export { releaseStale, staleAgents, type StaleRelease } from './release.js';
 export type { OpsReport, QueueLine, Transition } from './report.js';
+export { storedReport } from './report.js';
 export {
   admitRepair,
   applyAdminAnswer,

@@ -102,6 +102,11 @@ function notes(r: ReportInput): string[] {
   return out;
 }
 
+/** The queue as stored, for whoever has not planned over it (a standby, a leader loading). */
+export function storedReport(state: OpsState): OpsReport {
+  return { lines: state.items.map((i) => line(i, new Map())), notes: [], transitions: [] };
+}
+
 export function describePlan(r: ReportInput): OpsReport {
   return {
     lines: r.after.items.map((i) => line(i, r.waits)),
