@@ -143,7 +143,10 @@ export interface RepairStepView {
 export interface RepairRunView {
   readonly runId: string;
   readonly status: RepairRunStatus;
-  readonly trigger: { readonly kind: 'schedule' | 'manual'; readonly atMs: number };
+  readonly trigger: {
+    readonly kind: 'schedule' | 'manual' | 'afterReplace';
+    readonly atMs: number;
+  };
   readonly createdAtMs: number;
   readonly endedAtMs: number | null;
   readonly type: 'full' | 'incremental';
