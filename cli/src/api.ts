@@ -120,6 +120,7 @@ export interface ConfigView {
 
 export type RepairRunStatus =
   'running' | 'pausing' | 'paused' | 'aborting' | 'succeeded' | 'failed' | 'aborted';
+export type RepairTriggerKind = 'schedule' | 'manual' | 'afterReplace';
 
 export interface KeyspaceResult {
   readonly keyspace: string;
@@ -143,10 +144,7 @@ export interface RepairStepView {
 export interface RepairRunView {
   readonly runId: string;
   readonly status: RepairRunStatus;
-  readonly trigger: {
-    readonly kind: 'schedule' | 'manual' | 'afterReplace';
-    readonly atMs: number;
-  };
+  readonly trigger: { readonly kind: RepairTriggerKind; readonly atMs: number };
   readonly createdAtMs: number;
   readonly endedAtMs: number | null;
   readonly type: 'full' | 'incremental';
@@ -170,7 +168,6 @@ export interface RepairScheduleView {
 
 /** Settings as the scheduler holds them, grouped (ring.nodeCount, cassandra.heapMb, ...). */
 export type ConfigValues = Readonly<Record<string, unknown>>;
-
 /** A proposed configuration: Marathon-style env, or the text of a YAML settings file. */
 export type ProposedConfig =
   { readonly env: Readonly<Record<string, string>> } | { readonly settingsYaml: string };
