@@ -43,6 +43,7 @@ export {
   type TableGcGrace,
 } from './gc-grace-source.js';
 export { isSystemKeyspace, resolveKeyspaces, type KeyspaceScope } from './keyspaces.js';
+export { runShape, type RunShape } from './run-shape.js';
 export { dueFire, nextFireAfter, type CronSchedule } from './next-fire.js';
 export {
   isStepDone,

@@ -6,7 +6,7 @@ import {
   planRepairRun,
   replaceItemOf,
   resolveKeyspaces,
-  type KeyspaceScope,
+  runShape,
   type RepairDecision,
   type RepairTrigger,
 } from '../../domain/repair/index.js';
@@ -103,7 +103,8 @@ export class RepairActions {
 
   private async startRun(trigger: RepairTrigger, reason: string, now: EpochMs): Promise<boolean> {
     if (await this.alreadyRun(trigger)) return true;
-    const shape = this.shapeOf(trigger);
+    const ringNodeIds = this.loop.ring().map((m) => m.nodeId);
+    const shape = runShape(trigger, this.deps.config, ringNodeIds);
     const existing = await this.deps.keyspaces();
     if (existing === null && shape.scope.include.length === 0) {
       const outcome = `${reason}: not started, no node could list the ring's keyspaces`;
@@ -138,27 +139,6 @@ export class RepairActions {
       reason,
     });
     return true;
-  }
-
-  /**
-   * What a trigger repairs. After a replace: the replacement alone, full and over all its ranges
-   * (with -pr one node would leave most of what it holds unrepaired); otherwise the ring as
-   * configured. Keyspaces come from the configured scope either way.
-   */
-  private shapeOf(trigger: RepairTrigger) {
-    const { config } = this.deps;
-    const scope: KeyspaceScope =
-      trigger.keyspaces === null ? config.scope : { include: trigger.keyspaces, exclude: [] };
-    if (trigger.replace) {
-      return {
-        scope,
-        nodeIds: [trigger.replace.nodeId],
-        type: 'full' as const,
-        primaryRange: false,
-      };
-    }
-    const nodeIds = this.loop.ring().map((m) => m.nodeId);
-    return { scope, nodeIds, type: config.type, primaryRange: config.primaryRange };
   }
 
   /** A stored run already follows this replace (one older than the newest): forget the entry. */
