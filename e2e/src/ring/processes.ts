@@ -1,7 +1,7 @@
 // The processes a ring left on this machine, found from /proc by where they run: every executor
 // runs in its sandbox and every Cassandra JVM in <sandbox>/cassandra, all under the ring's work
-// dir. Cassandra runs in a process group of its own, so killing an executor's group does not
-// reach it; sweeping the work dir does.
+// dir. An agent destroys a container whole (its processes carry the sandbox's env markers); what
+// outlives its agent (a stopped agent leaves its containers running) goes with this sweep.
 import { readdirSync, readlinkSync } from 'node:fs';
 import { readdir, readFile, readlink } from 'node:fs/promises';
 import { isProcessAlive, signalGroup } from '@cmf/executor';

@@ -16,7 +16,7 @@ import {
   type TestAgent,
 } from '../../testing/agent-harness.js';
 import { containerPids, isRunning, readPidFile } from '../../testing/processes.js';
-import { acceptCall, cpus, launch, mem } from '../testing/calls.js';
+import { acceptCall, acknowledgeCall, cpus, launch, mem } from '../testing/calls.js';
 import { clusterTest } from '../testing/cluster-harness.js';
 import { frameworkInfo as recordedFramework, type Framework } from '../testing/master-harness.js';
 import { CallType, EventType } from '../testing/scheduler-wire.js';
@@ -289,14 +289,7 @@ async function updateAcked(
     { timeoutMs: 20_000 },
   );
   const status = event.update?.status ?? assert.fail('UPDATE without status');
-  const reply = await fw.call({
-    type: CallType.ACKNOWLEDGE,
-    acknowledge: {
-      agent_id: status.agent_id ?? { value: '' },
-      task_id: status.task_id,
-      uuid: status.uuid ?? new Uint8Array(),
-    },
-  });
+  const reply = await fw.call(acknowledgeCall(status));
   assert.equal(reply.status, 202);
   return event;
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { mesos } from '@cmf/proto';
 import { waitFor } from '../../runtime/wait-for.js';
-import { acceptCall, launch } from '../testing/calls.js';
+import { acceptCall, acknowledgeCall, launch } from '../testing/calls.js';
 import { clusterTest, testTask } from '../testing/cluster-harness.js';
 import {
   Cap,
@@ -51,14 +51,7 @@ async function stateUpdate(fw: Framework, state: mesos.v1.TaskState, from = 0): 
 }
 
 async function ack(fw: Framework, status: Status): Promise<void> {
-  const reply = await fw.call({
-    type: CallType.ACKNOWLEDGE,
-    acknowledge: {
-      agent_id: status.agent_id ?? { value: '' },
-      task_id: status.task_id,
-      uuid: status.uuid ?? new Uint8Array(),
-    },
-  });
+  const reply = await fw.call(acknowledgeCall(status));
   assert.equal(reply.status, 202);
 }
 

@@ -112,6 +112,18 @@ export function acceptCall(
   };
 }
 
+/** ACKNOWLEDGE of the update that carried `status`, as a scheduler sends it. */
+export function acknowledgeCall(status: mesos.v1.TaskStatus.$Properties): Call {
+  return {
+    type: CallType.ACKNOWLEDGE,
+    acknowledge: {
+      agent_id: status.agent_id ?? { value: '' },
+      task_id: status.task_id,
+      uuid: status.uuid ?? new Uint8Array(),
+    },
+  };
+}
+
 export function declineCall(offerIds: readonly string[], refuseSeconds?: number): Call {
   return {
     type: CallType.DECLINE,
