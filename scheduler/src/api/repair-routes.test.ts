@@ -37,6 +37,8 @@ void test('repair routes: start a run, show it, pause it, and list runs; changes
   assert.equal((await call(source, 'POST', '/v1/repairs/nope/abort')).status, 404);
   const bad = await call(source, 'POST', '/v1/repairs', { keyspaces: 'shop' });
   assert.equal(bad.status, 400);
+  const bare = await call(source, 'POST', '/v1/repairs', ['shop']);
+  assert.equal(bare.status, 400, 'a bare list is not a body: it would repair the configured scope');
 });
 
 void test('repair routes: the schedule shows its next fire time and can be paused and resumed', async () => {

@@ -109,7 +109,7 @@ function answer<T>(result: ControlResult<T>, okStatus: number): Answer {
 /** `{}` or `{ keyspaces: [] }`: the configured scope; else the named keyspaces. */
 function readKeyspaces(body: unknown): readonly string[] | null | string {
   if (body === undefined || body === null) return null;
-  if (typeof body !== 'object') return 'the body must be a JSON object';
+  if (typeof body !== 'object' || Array.isArray(body)) return 'the body must be a JSON object';
   const list = (body as { keyspaces?: unknown }).keyspaces;
   if (list === undefined) return null;
   if (!Array.isArray(list) || !list.every((k): k is string => typeof k === 'string')) {

@@ -83,6 +83,12 @@ void test('GET /v1/nodes/{id} finds a node, or answers 404', async () => {
   assert.equal((await get('/v1/nodes/node-9')).status, 404);
 });
 
+void test('a path whose %-escapes do not decode is a 400, before any route decodes it', async () => {
+  const answer = await get('/v1/nodes/%E0%A4%A');
+  assert.equal(answer.status, 400);
+  assert.match((answer.body as { error: string }).error, /does not decode/);
+});
+
 void test('GET /v1/plan lists steps and the last actions with their reasons', async () => {
   const { body } = await get('/v1/plan');
   assert.deepEqual((body as { actions: unknown }).actions, [

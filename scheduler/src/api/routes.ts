@@ -85,8 +85,22 @@ async function get(path: string, source: StatusSource): Promise<ApiResponse> {
   return problem(404, `no route GET ${path}`);
 }
 
-/** 404 or 405 for what the OpenAPI document does not list; null for what it does. */
+/** Whether every %-escape in the path decodes: the routes decode their {id} segments. */
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * 404 or 405 for what the OpenAPI document does not list, 400 for a path whose escapes do not
+ * decode (a bad request, not a 500 from a route's decodeURIComponent); null for what is served.
+ */
 function notServed(request: ApiRequest): ApiResponse | null {
+  if (!decodable(request.path)) return problem(400, `the path ${request.path} does not decode`);
   const match = matchRoute(request.method, request.path);
   if (match === 'served') return null;
   return problem(match === 'no-path' ? 404 : 405, `no route ${request.method} ${request.path}`);
