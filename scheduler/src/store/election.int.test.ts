@@ -1,35 +1,17 @@
 // Leader election on a real ZooKeeper: one leader among contenders, hand-over in line when the
 // leader goes, and the end of a session ending leadership.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startZooKeeper, waitFor, type RunningZooKeeper } from '@cmf/e2e';
+import { waitFor } from '@cmf/e2e';
 import { LeaderElection } from './election.js';
-import { ZkSession } from './zk-session.js';
+import type { ZkSession } from './zk-session.js';
+import { useZooKeeper } from './testing/zookeeper.js';
 import { TcpProxy } from '../testing/tcp-proxy.js';
 
-let zk: RunningZooKeeper;
-const sessions: ZkSession[] = [];
 let ring = 0;
-const depsDir = process.env['DEPS_DIR'] ?? new URL('../../../.deps', import.meta.url).pathname;
 const SESSION_MS = 4000;
-
-before(async () => {
-  zk = await startZooKeeper({ depsDir, tickTimeMs: 500 });
-});
-after(async () => {
-  for (const s of sessions) s.close();
-  await zk.stop();
-});
-
-async function open(): Promise<ZkSession> {
-  const session = await ZkSession.open({
-    connect: zk.connectString,
-    sessionTimeoutMs: SESSION_MS,
-    digest: null,
-  });
-  sessions.push(session);
-  return session;
-}
+const zk = useZooKeeper({ sessionTimeoutMs: SESSION_MS, tickTimeMs: 500 });
+const open = () => zk.open();
 
 interface Contender {
   readonly name: string;
@@ -101,13 +83,8 @@ void test('when the leader leaves, the next in line (and only it) takes over', a
 
 void test('a partition longer than the session ends leadership, and the standby takes over', async () => {
   const path = `/ring${++ring}/leader`;
-  const proxy = await TcpProxy.start({ host: '127.0.0.1', port: zk.port });
-  const session = await ZkSession.open({
-    connect: proxy.address,
-    sessionTimeoutMs: SESSION_MS,
-    digest: null,
-  });
-  sessions.push(session);
+  const proxy = await TcpProxy.start({ host: '127.0.0.1', port: zk.server().port });
+  const session = await zk.open({ connect: proxy.address });
   const leader = new LeaderElection(session, path, 'leader');
   let lost: string | null = null;
   leader.onLost((reason) => {

@@ -1,38 +1,17 @@
 // The persister contract against a real ZooKeeper 3.9 server (from `make deps`), plus what only
 // ZooKeeper has: digest ACLs on the ring's znodes.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startZooKeeper, type RunningZooKeeper } from '@cmf/e2e';
 import { persisterContract } from '../testing/persister-contract.js';
 import { ZkPersister } from './zk-persister.js';
-import { ZkSession } from './zk-session.js';
 import { isStoreError } from './errors.js';
 import { PersistedState } from './state-store.js';
 import { stateStoreContract } from '../testing/state-store-contract.js';
+import { useZooKeeper } from './testing/zookeeper.js';
 
-let zk: RunningZooKeeper;
-const sessions: ZkSession[] = [];
+const zk = useZooKeeper({ sessionTimeoutMs: 6000 });
 let counter = 0;
-
-const depsDir = process.env['DEPS_DIR'] ?? new URL('../../../.deps', import.meta.url).pathname;
-
-before(async () => {
-  zk = await startZooKeeper({ depsDir });
-});
-after(async () => {
-  for (const s of sessions) s.close();
-  await zk.stop();
-});
-
-async function open(digest: string | null = null): Promise<ZkSession> {
-  const session = await ZkSession.open({
-    connect: zk.connectString,
-    sessionTimeoutMs: 6000,
-    digest,
-  });
-  sessions.push(session);
-  return session;
-}
+const open = (digest: string | null = null) => zk.open({ digest });
 
 persisterContract(
   'zookeeper',
