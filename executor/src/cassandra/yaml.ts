@@ -33,8 +33,13 @@ function footprintSettings(footprint: Footprint): Readonly<Settings> {
   }
 }
 
+/** SimpleSeedProvider's `seeds` parameter: address:storage port, comma-separated. */
+function seedList(seeds: readonly string[], storagePort: number): string {
+  return seeds.map((seed) => `${seed}:${storagePort}`).join(',');
+}
+
 function membership(spec: CassandraNodeSpec): Settings {
-  const seeds = spec.seeds.map((seed) => `${seed}:${spec.ports.storage}`).join(',');
+  const seeds = seedList(spec.seeds, spec.ports.storage);
   return {
     cluster_name: spec.clusterName,
     num_tokens: spec.numTokens,
@@ -105,6 +110,6 @@ export function withSeeds(
   const first = provider[0] as { parameters?: { seeds?: string }[] } | undefined;
   const parameters = first?.parameters?.[0];
   if (parameters === undefined) return null;
-  parameters.seeds = seeds.map((seed) => `${seed}:${storagePort}`).join(',');
+  parameters.seeds = seedList(seeds, storagePort);
   return stringify(settings);
 }

@@ -1,7 +1,7 @@
 // Runs one admin operation against the node over JMX (Jolokia exec): repair keyspace by keyspace
-// with repairAsync and status polling, cleanup, decommission, drain, snapshot, seed list updates. Progress goes to a
-// callback; abort and timeout arrive through one AbortSignal, and a running repair or cleanup is
-// then stopped inside Cassandra too.
+// with repairAsync and status polling, cleanup, decommission, drain, snapshot, seed list updates.
+// Progress goes to a callback; abort and timeout arrive through one AbortSignal, and a running
+// repair or cleanup is then stopped inside Cassandra too.
 import { readFile, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { JolokiaClient, STORAGE_SERVICE_MBEAN } from '../cassandra/index.js';
