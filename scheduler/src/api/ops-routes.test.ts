@@ -148,6 +148,16 @@ void test('POST /v1/config/diff answers the ChangeResult the CLI reads: restarts
   );
   assert.equal(bad.status, 422);
   assert.equal((bad.body as { errors: { code: string }[] }).errors[0]?.code, 'INVALID');
+  const number = await route(
+    post('/v1/config/diff', { env: { CASSANDRA_HEAP_MB: 6144 } }),
+    source,
+    TOKEN,
+  );
+  assert.equal(number.status, 422, 'a non-string value is refused, not dropped from the diff');
+  assert.equal(
+    (number.body as { errors: { key: string }[] }).errors[0]?.key,
+    'env.CASSANDRA_HEAP_MB',
+  );
   const same = await route(
     { method: 'GET', path: '/v1/config/diff', authorization: null },
     source,
