@@ -5,6 +5,7 @@
 import { readdirSync, readlinkSync } from 'node:fs';
 import { readdir, readFile, readlink } from 'node:fs/promises';
 import { isProcessAlive, signalGroup } from '@cmf/executor';
+import { signalProcess } from '../cluster/agent/container-processes.js';
 import { waitFor } from '../runtime/wait-for.js';
 
 export interface RunningProcess {
@@ -55,7 +56,7 @@ export async function killWithin(dir: string, timeoutMs = 10_000): Promise<numbe
   const victims = await processesWithin(dir);
   for (const victim of victims) {
     signalGroup(victim.pid, 'SIGKILL');
-    signalQuietly(victim.pid, 'SIGKILL');
+    signalProcess(victim.pid, 'SIGKILL');
   }
   await waitGone(
     victims.map((v) => v.pid),
@@ -63,14 +64,6 @@ export async function killWithin(dir: string, timeoutMs = 10_000): Promise<numbe
     `processes under ${dir} to die after SIGKILL`,
   );
   return victims.map((v) => v.pid);
-}
-
-export function signalQuietly(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(pid, signal);
-  } catch {
-    // already gone
-  }
 }
 
 export async function waitGone(
@@ -96,7 +89,7 @@ export async function stopWithin(
   timeoutMs: number,
 ): Promise<{ stopped: number; killed: number[] }> {
   const first = (await processesWithin(dir)).filter(isFirst);
-  for (const p of first) signalQuietly(p.pid, 'SIGTERM');
+  for (const p of first) signalProcess(p.pid, 'SIGTERM');
   try {
     await waitFor(async () => (await processesWithin(dir)).length === 0, {
       timeoutMs,
@@ -125,6 +118,6 @@ export function killWithinNow(dir: string): void {
     }
     if (!isWithin(cwd, dir)) continue;
     signalGroup(pid, 'SIGKILL');
-    signalQuietly(pid, 'SIGKILL');
+    signalProcess(pid, 'SIGKILL');
   }
 }
