@@ -112,6 +112,7 @@ export interface AgentLifecycle {
   /** Stop the agent only: executors keep running (restartAgent = stop + a new Agent + start). The
    * master learns of it through MasterPort.disconnected. */
   stop(): Promise<void>;
-  /** Stop the agent and kill every executor's process group (killAgent). */
+  /** Stop the agent and destroy every container it runs: each executor and whatever it started
+   * (killAgent). */
   kill(): Promise<void>;
 }
