@@ -96,6 +96,10 @@ void test('POST /v1/nodes/{id}/restart needs the token, queues once, and says so
   const refused = await route(post('/v1/nodes/node-1/restart', {}, null), source, TOKEN);
   assert.equal(refused.status, 401);
   assert.equal(ops.state.items.length, 0);
+  // The server hands a body that is not JSON on as its text: a typo queues nothing.
+  const garbled = await route(post('/v1/nodes/node-1/restart', '{reason: gc'), source, TOKEN);
+  assert.equal(garbled.status, 400);
+  assert.equal(ops.state.items.length, 0);
   const first = await route(post('/v1/nodes/node-1/restart', { reason: 'gc' }), source, TOKEN);
   assert.equal(first.status, 202);
   assert.match((first.body as { message: string }).message, /queued op-1: restart node-1/);

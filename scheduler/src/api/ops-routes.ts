@@ -40,14 +40,19 @@ export function isOpsMutation(request: Request): boolean {
   return request.method === 'POST' && NODE_ACTION.test(request.path);
 }
 
-function reasonOf(body: unknown): string {
-  const reason = (body as { reason?: unknown } | undefined)?.reason;
+/** The operator's reason; null when the body is not a JSON object (then nothing is queued). */
+function reasonOf(body: unknown): string | null {
+  if (body === undefined) return 'no reason given';
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
+  const reason = (body as { reason?: unknown }).reason;
   return typeof reason === 'string' && reason !== '' ? reason : 'no reason given';
 }
 
 async function nodeAction(request: Request, ops: OpsApiSource): Promise<Answer> {
   const [, id = '', kind = 'restart'] = NODE_ACTION.exec(request.path) ?? [];
-  const pending = ops.request(kind as RequestKind, decodeURIComponent(id), reasonOf(request.body));
+  const reason = reasonOf(request.body);
+  if (reason === null) return problem(400, 'the body must be a JSON object: {"reason": "..."}');
+  const pending = ops.request(kind as RequestKind, decodeURIComponent(id), reason);
   if (pending === null)
     return problem(503, 'this scheduler is a standby; send changes to the leader');
   const result = await pending;
