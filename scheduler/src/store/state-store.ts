@@ -37,6 +37,14 @@ function logOp(entry: LogEntry): WriteOp {
   return { op: 'create', path: logPath(entry), data };
 }
 
+/** The ops state's write: created on first save (`expected` null), else compare-and-set. */
+function opsWrite(state: OpsState, expected: number | null): WriteOp {
+  const data = encoder.encode(JSON.stringify(state));
+  return expected === null
+    ? { op: 'create', path: OPS, data }
+    : { op: 'set', path: OPS, data, version: expected };
+}
+
 /** The log keeps the newest entries only; it is trimmed after every TRIM_EVERY appends. */
 export const LOG_KEEP = 1000;
 const TRIM_EVERY = 50;
@@ -116,12 +124,7 @@ export class PersistedState implements StateStore {
       data: encoder.encode(JSON.stringify(spec)),
       version: targetVersion,
     };
-    const data = encoder.encode(JSON.stringify(ops));
-    const queue: WriteOp =
-      opsVersion === null
-        ? { op: 'create', path: OPS, data }
-        : { op: 'set', path: OPS, data, version: opsVersion };
-    await this.persister.commit([target, queue]);
+    await this.persister.commit([target, opsWrite(ops, opsVersion)]);
   }
 
   async nodes(): Promise<VersionedNode[]> {
@@ -185,12 +188,10 @@ export class PersistedState implements StateStore {
     expected: number | null,
     entries: readonly LogEntry[] = [],
   ): Promise<number> {
-    const data = encoder.encode(JSON.stringify(state));
-    const op: WriteOp =
-      expected === null
-        ? { op: 'create', path: OPS, data }
-        : { op: 'set', path: OPS, data, version: expected };
-    const [version = 0] = await this.persister.commit([op, ...entries.map(logOp)]);
+    const [version = 0] = await this.persister.commit([
+      opsWrite(state, expected),
+      ...entries.map(logOp),
+    ]);
     if (entries.length > 0) await this.appendedOne(entries.length);
     return version;
   }
