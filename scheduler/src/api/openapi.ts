@@ -38,6 +38,7 @@ const nodeRequest = (summary: string) => ({
     responses: {
       200: { description: 'Already queued: the open item' },
       202: { description: 'Queued: the new item' },
+      400: { description: 'The body is not a JSON object ({reason})' },
       401: { description: 'No or wrong bearer token' },
       404: { description: 'No such node' },
       409: { description: 'Refused (e.g. replacing a live node), with a code' },
